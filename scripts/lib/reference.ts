@@ -1,0 +1,12 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Where the reference texts live: beside the repository, or where REFERENCE_DIR points. */
+export const referenceDir = process.env.REFERENCE_DIR ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'reference');
+
+/** The text of every reference file (sources and facts), for overlap checks. */
+export function readReferenceTexts(): string[] {
+  return readdirSync(referenceDir)
+    .filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md')
+    .map((f) => readFileSync(join(referenceDir, f), 'utf8'));
+}

@@ -1,0 +1,25 @@
+import i18next, { type TFunction } from 'i18next';
+import en from './en.json' with { type: 'json' };
+import ru from './ru.json' with { type: 'json' };
+import sv from './sv.json' with { type: 'json' };
+import type { Locale } from './locales.ts';
+
+/** The locale files, by language; `en` is the base the others are checked against. */
+export const resources = { en, ru, sv } as const;
+
+// One instance for the whole build; synchronous init because every string is bundled.
+const instance = i18next.createInstance();
+await instance.init({
+  resources: { en: { translation: en }, ru: { translation: ru }, sv: { translation: sv } },
+  lng: 'en',
+  fallbackLng: false,
+  initAsync: false,
+  returnNull: false,
+  // Astro escapes output itself; escaping here would double it.
+  interpolation: { escapeValue: false },
+});
+
+/** A translate function bound to one language, with keys type-checked against `en.json`. */
+export function useTranslations(lang: Locale): TFunction {
+  return instance.getFixedT(lang);
+}

@@ -1,0 +1,29 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { locales, type Locale } from '../i18n/locales.ts';
+import { sections } from '../schemas/article.ts';
+import { splitId } from './paths.ts';
+
+/** One article in one language, as the collection gives it. */
+export type Article = CollectionEntry<'articles'>;
+
+/** Orders articles by section, then `order`, then title, as the home page lists them. */
+export function compareArticles(a: Article, b: Article): number {
+  const bySection = sections.indexOf(a.data.section) - sections.indexOf(b.data.section);
+  if (bySection !== 0) return bySection;
+  const byOrder = (a.data.order ?? 999) - (b.data.order ?? 999);
+  return byOrder !== 0 ? byOrder : a.data.title.localeCompare(b.data.title);
+}
+
+/** Every article of one language, in reading order. */
+export async function articlesIn(lang: Locale): Promise<Article[]> {
+  const all = await getCollection('articles', (entry) => splitId(entry.id).lang === lang);
+  return all.sort(compareArticles);
+}
+
+/** For each language, whether the article at `slug` has a written (not pending) version there. */
+export async function availableLanguages(slug: string): Promise<Locale[]> {
+  const all = await getCollection('articles');
+  return locales.filter((lang) =>
+    all.some((entry) => entry.id === `${lang}/${slug}` && !entry.data.translationPending),
+  );
+}

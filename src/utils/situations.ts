@@ -1,0 +1,10 @@
+/** The home page's "What happened?" answers and the article each one opens. */
+export const situations = [
+  { key: 'forgotPassword', slug: 'recover/email' },
+  { key: 'noEmail', slug: 'recover/order-number' },
+  { key: 'forgotLogin', slug: 'recover/order-number' },
+  { key: 'socialLogin', slug: 'recover/social-login' },
+  { key: 'blocked', slug: 'account/blocked' },
+  { key: 'deleted', slug: 'account/deleted' },
+  { key: 'findId', slug: 'find-id' },
+] as const;
