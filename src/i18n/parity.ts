@@ -1,0 +1,23 @@
+/** Dotted paths of every string in a locale object (`home.situations.blocked`). */
+export function keyPaths(value: unknown, prefix = ''): string[] {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return prefix ? [prefix] : [];
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) => keyPaths(inner, prefix ? `${prefix}.${key}` : key));
+}
+
+/** Keys the base locale has and the other lacks (`missing`), and keys only the other has (`extra`). */
+export function compareKeys(base: unknown, other: unknown): { missing: string[]; extra: string[] } {
+  const baseKeys = new Set(keyPaths(base));
+  const otherKeys = new Set(keyPaths(other));
+  return {
+    missing: [...baseKeys].filter((key) => !otherKeys.has(key)),
+    extra: [...otherKeys].filter((key) => !baseKeys.has(key)),
+  };
+}
+
+/** Dotted paths whose value is not a non-empty string. */
+export function emptyKeys(value: unknown, prefix = ''): string[] {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return typeof value === 'string' && value.trim() !== '' ? [] : [prefix];
+  }
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) => emptyKeys(inner, prefix ? `${prefix}.${key}` : key));
+}

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import en from '../../src/i18n/en.json' with { type: 'json' };
+import ru from '../../src/i18n/ru.json' with { type: 'json' };
+import sv from '../../src/i18n/sv.json' with { type: 'json' };
+import { compareKeys, emptyKeys, keyPaths } from '../../src/i18n/parity.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { isLocale, localeFromPath } from '../../src/i18n/locales.ts';
+
+test('the Russian and Swedish locale files have exactly the keys of the English one', () => {
+  for (const [name, other] of [['ru', ru], ['sv', sv]] as const) {
+    assert.deepEqual(compareKeys(en, other), { missing: [], extra: [] }, `${name}.json differs from en.json`);
+  }
+});
+
+test('no locale string is empty', () => {
+  for (const file of [en, ru, sv]) assert.deepEqual(emptyKeys(file), []);
+});
+
+test('key comparison names a missing and an extra key', () => {
+  assert.deepEqual(compareKeys({ a: { b: 'x', c: 'y' } }, { a: { b: 'x' }, d: 'z' }), { missing: ['a.c'], extra: ['d'] });
+  assert.deepEqual(keyPaths({ a: { b: 'x' } }), ['a.b']);
+});
+
+test('the one i18next instance translates each language and interpolates', () => {
+  assert.equal(useTranslations('sv')('nav.home'), 'Start');
+  assert.equal(useTranslations('ru')('nav.home'), 'Главная');
+  assert.match(useTranslations('en')('article.stale', { date: '1 May 2020' }), /^Last checked on 1 May 2020\./);
+});
+
+test('languages are recognised only by their exact code', () => {
+  assert.equal(isLocale('sv'), true);
+  assert.equal(isLocale('SV'), false);
+  assert.equal(isLocale('de'), false);
+  assert.equal(localeFromPath('/ru/recover/email/'), 'ru');
+  assert.equal(localeFromPath('/'), undefined);
+  assert.equal(localeFromPath('/de/x/'), undefined);
+});
