@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+
+const work = mkdtempSync(join(tmpdir(), 'validate-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+
+/** Copies the real content and locale files, applies one mistake, and runs `validate` on the copy. */
+function validateWith(mistake: (dir: string) => void): { code: number | null; out: string } {
+  const dir = mkdtempSync(join(work, 'case-'));
+  cpSync('content', join(dir, 'content'), { recursive: true });
+  cpSync('src/i18n', join(dir, 'i18n'), { recursive: true });
+  mistake(dir);
+  const run = spawnSync(process.execPath, ['scripts/validate.ts', '--content', join(dir, 'content'), '--locales', join(dir, 'i18n')], { encoding: 'utf8' });
+  return { code: run.status, out: run.stdout + run.stderr };
+}
+
+const edit = (dir: string, file: string, change: (text: string) => string) => {
+  const path = join(dir, 'content', file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+};
+const append = (text: string) => (source: string) => `${source}\n${text}\n`;
+
+test('the landed content passes', () => {
+  const { code, out } = validateWith(() => {});
+  assert.equal(code, 0, out);
+  assert.match(out, /0 error\(s\)/);
+});
+
+const mistakes: { name: string; file: string; apply: (dir: string) => void; says: RegExp }[] = [
+  { name: 'a missing title', file: 'en/recover/email.mdx', apply: (d) => edit(d, 'en/recover/email.mdx', (s) => s.replace(/^title:.*\n/m, '')), says: /:1 — frontmatter field "title" is missing — add "title:"/ },
+  { name: 'a mistyped field', file: 'sv/safety.mdx', apply: (d) => edit(d, 'sv/safety.mdx', (s) => s.replace(/^section:/m, 'sektion:')), says: /:\d+ — unknown frontmatter field "sektion"/ },
+  { name: 'a short description', file: 'ru/faq.mdx', apply: (d) => edit(d, 'ru/faq.mdx', (s) => s.replace(/^description:.*$/m, 'description: Коротко.')), says: /shorter than 50 characters/ },
+  { name: 'a date that is no date', file: 'en/faq.mdx', apply: (d) => edit(d, 'en/faq.mdx', (s) => s.replace(/^lastReviewed:.*$/m, 'lastReviewed: last spring')), says: /lastReviewed/ },
+  { name: 'a link to a page that does not exist', file: 'sv/recover/email.mdx', apply: (d) => edit(d, 'sv/recover/email.mdx', append('Se [telefon](/sv/recover/telefon/).')), says: /link to \/sv\/recover\/telefon\/, a page that does not exist/ },
+  { name: 'a link to another language', file: 'ru/recover/email.mdx', apply: (d) => edit(d, 'ru/recover/email.mdx', append('См. [faq](/en/faq/).')), says: /link to a English page \(\/en\/faq\/\) from a Russian article — link to \/ru\/faq\/ instead/ },
+  { name: 'an anchor that does not exist', file: 'en/safety.mdx', apply: (d) => edit(d, 'en/safety.mdx', append('See [this](/en/faq/#no-such-question).')), says: /has no heading #no-such-question/ },
+  { name: 'a link to another site', file: 'en/safety.mdx', apply: (d) => edit(d, 'en/safety.mdx', append('[Shop](https://example.com/)')), says: /link to another site/ },
+  { name: 'a deleted Swedish file', file: 'sv/recover/phone.mdx', apply: (d) => unlinkSync(join(d, 'content/sv/recover/phone.mdx')), says: /the Swedish version of recover\/phone is missing/ },
+  { name: 'an image without alt text', file: 'en/account/deleted.mdx', apply: (d) => edit(d, 'en/account/deleted.mdx', append('![](/favicon.svg)')), says: /without alt text/ },
+  { name: 'an empty heading', file: 'sv/account/blocked.mdx', apply: (d) => edit(d, 'sv/account/blocked.mdx', append('## ')), says: /empty heading/ },
+  { name: 'a duplicate heading', file: 'ru/safety.mdx', apply: (d) => edit(d, 'ru/safety.mdx', append('## Повтор\n\nТекст.\n\n## Повтор\n\nЕщё текст.')), says: /duplicate heading "Повтор"/ },
+  { name: 'a skipped heading level', file: 'en/faq.mdx', apply: (d) => edit(d, 'en/faq.mdx', append('#### Deep')), says: /heading level jumps/ },
+];
+
+for (const mistake of mistakes) {
+  test(`validate fails on ${mistake.name} and names the file`, () => {
+    const { code, out } = validateWith(mistake.apply);
+    assert.equal(code, 1, out);
+    const line = out.split('\n').find((l) => l.includes(mistake.file) && mistake.says.test(l));
+    assert.ok(line, `expected a line naming ${mistake.file} matching ${mistake.says}, got:\n${out}`);
+    assert.match(line!, / — .+ — .+/);
+  });
+}
+
+test('validate fails on an interface string missing from one locale file and names it', () => {
+  const { code, out } = validateWith((d) => {
+    const path = join(d, 'i18n', 'sv.json');
+    const data = JSON.parse(readFileSync(path, 'utf8'));
+    delete data.nav.home;
+    writeFileSync(path, JSON.stringify(data));
+  });
+  assert.equal(code, 1);
+  assert.match(out, /sv\.json:1 — interface string "nav\.home" is missing/);
+});
+
+test('an old review date is a warning, not an error', () => {
+  const { code, out } = validateWith((d) => edit(d, 'en/safety.mdx', (s) => s.replace(/^lastReviewed:.*$/m, 'lastReviewed: 2020-01-01')));
+  assert.equal(code, 0, out);
+  assert.match(out, /en\/safety\.mdx:\d+ — warning: lastReviewed is more than 12 months old/);
+});
+
+test('a pending translation may stand in for a missing one', () => {
+  const { code, out } = validateWith((d) =>
+    edit(d, 'sv/recover/phone.mdx', (s) => s.replace(/^---\n/, '---\ntranslationPending: true\n')),
+  );
+  assert.equal(code, 0, out);
+});
