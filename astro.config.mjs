@@ -6,8 +6,12 @@ import sitemap from '@astrojs/sitemap';
 // The public address is set at deploy time (SITE_URL); locally the site is served where `npm start` puts it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
+// Another content tree (tests, benchmarks) gets its own cache, so it never mixes with the real one.
+const cacheDir = process.env.CONTENT_DIR ? './node_modules/.astro-alt' : undefined;
+
 export default defineConfig({
   site,
+  ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
