@@ -1,0 +1,191 @@
+// What a pasted number or text is: pure, no DOM, so it can be tested with tables of cases.
+
+/** Every answer the checker can give. */
+export const idKinds = ['empty', 'order-number', 'tracking-number', 'member-id', 'email', 'phone', 'card-number', 'product-id', 'unknown'] as const;
+
+/** One of the checker's answers. */
+export type IdKind = (typeof idKinds)[number];
+
+/** Where a phone number can reset the password: the global site, AliExpress.ru, or neither. */
+export type PhoneReset = 'global' | 'ru' | 'none';
+
+/** The checker's verdict on one input. */
+export interface Classification {
+  kind: IdKind;
+  /** The identifier as found, cleaned of spaces and dashes (never the whole input). */
+  value?: string;
+  /** Tracking numbers with a check digit (UPU S10): whether it adds up. */
+  checksum?: 'valid' | 'invalid';
+  /** Which carrier's format a tracking number has. */
+  carrier?: 'upu' | 'cainiao' | 'yunexpress' | 'yanwen' | 'cainiao-global';
+  /** Phones: the international calling code found, without "+". */
+  callingCode?: string;
+  /** Phones: ISO country code of that calling code, when it names one country. */
+  country?: string;
+  phoneReset?: PhoneReset;
+  /** Cards: only the first 6 and last 4 digits, as the card form asks. */
+  masked?: string;
+  /** Cards: whether the Luhn check passes (a failing one is probably mistyped, and still a card). */
+  luhn?: boolean;
+  /** Emails that end in @aliexpress.com stand for a social-network sign-up. */
+  social?: boolean;
+}
+
+/** How much of a paste is read; a longer one is cut here, so a huge paste stays instant. */
+export const MAX_INPUT = 5000;
+
+const ZEROS = [0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0xf20, 0x1040, 0x17e0, 0x1810, 0xff10];
+
+/** Rewrites digits of other scripts (Arabic-Indic, Devanagari, full-width…) as 0–9. */
+export function asciiDigits(text: string): string {
+  return text.replace(/\p{Nd}/gu, (ch) => {
+    const code = ch.codePointAt(0)!;
+    const zero = ZEROS.find((z) => code >= z && code <= z + 9);
+    return zero === undefined ? ch : String(code - zero);
+  });
+}
+
+/** The UPU S10 check digit of an 8-digit serial number. */
+export function s10CheckDigit(serial: string): number {
+  const weights = [8, 6, 4, 2, 3, 5, 9, 7];
+  const sum = [...serial].reduce((total, digit, i) => total + Number(digit) * weights[i]!, 0);
+  const check = 11 - (sum % 11);
+  return check === 10 ? 0 : check === 11 ? 5 : check;
+}
+
+/** Whether a digit string passes the Luhn check used by bank cards. */
+export function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return digits.length > 0 && sum % 10 === 0;
+}
+
+/** The card network a number's prefix and length belong to, if any. */
+export function cardIssuer(digits: string): string | undefined {
+  const n = digits.length;
+  const p2 = Number(digits.slice(0, 2));
+  const p4 = Number(digits.slice(0, 4));
+  const p6 = Number(digits.slice(0, 6));
+  if (digits.startsWith('4') && [13, 16, 19].includes(n)) return 'visa';
+  if (((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) && n === 16) return 'mastercard';
+  if (p4 >= 2200 && p4 <= 2204 && n >= 16 && n <= 19) return 'mir';
+  if ((p2 === 34 || p2 === 37) && n === 15) return 'amex';
+  if (p4 >= 3528 && p4 <= 3589 && n >= 16 && n <= 19) return 'jcb';
+  if ((digits.startsWith('6011') || digits.startsWith('65') || (p6 >= 644000 && p6 <= 649999)) && n >= 16 && n <= 19) return 'discover';
+  if (digits.startsWith('62') && n >= 16 && n <= 19) return 'unionpay';
+  if ((p2 === 36 || p2 === 38 || (p4 >= 3000 && p4 <= 3059)) && n === 14) return 'diners';
+  if ((digits.startsWith('50') || (p2 >= 56 && p2 <= 69)) && n >= 16 && n <= 19) return 'maestro';
+  return undefined;
+}
+
+const PHONE_CODES: [code: string, country: string | undefined, reset: PhoneReset][] = [
+  ['33', 'FR', 'global'], ['39', 'IT', 'global'], ['34', 'ES', 'global'], ['31', 'NL', 'global'], ['966', 'SA', 'global'], ['971', 'AE', 'global'],
+  ['7', undefined, 'ru'], ['374', 'AM', 'ru'], ['994', 'AZ', 'ru'], ['375', 'BY', 'ru'], ['373', 'MD', 'ru'], ['996', 'KG', 'ru'],
+  ['992', 'TJ', 'ru'], ['998', 'UZ', 'ru'], ['993', 'TM', 'ru'], ['995', 'GE', 'ru'],
+];
+// Codes of other countries are only needed to name the country; their reset answer is "none".
+const OTHER_CODES: [string, string][] = [
+  ['1', 'US'], ['44', 'GB'], ['46', 'SE'], ['47', 'NO'], ['45', 'DK'], ['358', 'FI'], ['49', 'DE'], ['48', 'PL'], ['380', 'UA'],
+  ['90', 'TR'], ['86', 'CN'], ['91', 'IN'], ['55', 'BR'], ['52', 'MX'], ['61', 'AU'], ['81', 'JP'], ['82', 'KR'], ['32', 'BE'],
+  ['41', 'CH'], ['43', 'AT'], ['351', 'PT'], ['30', 'GR'], ['36', 'HU'], ['40', 'RO'], ['420', 'CZ'], ['972', 'IL'], ['20', 'EG'],
+];
+
+/** The calling code at the start of an international number, its country and whether phone reset exists there. */
+export function phoneCountry(digits: string): { callingCode: string; country?: string; phoneReset: PhoneReset } | undefined {
+  for (const length of [3, 2, 1]) {
+    const code = digits.slice(0, length);
+    const known = PHONE_CODES.find(([c]) => c === code);
+    if (known) return { callingCode: code, ...(known[1] ? { country: known[1] } : {}), phoneReset: known[2] };
+    const other = OTHER_CODES.find(([c]) => c === code);
+    if (other) return { callingCode: code, country: other[1], phoneReset: 'none' };
+  }
+  return undefined;
+}
+
+interface Found {
+  at: number;
+  length: number;
+  result: Classification;
+}
+
+const SEP = '[ \\u00a0-]?';
+const digitsOf = (n: number) => `\\d(?:${SEP}\\d){${n - 1}}`;
+const compact = (text: string) => text.replace(/[\s\u00a0-]/g, '');
+
+function trackingMatches(upper: string): Found[] {
+  const found: Found[] = [];
+  const add = (re: RegExp, make: (m: RegExpMatchArray) => Classification | undefined) => {
+    for (const m of upper.matchAll(re)) {
+      const result = make(m);
+      if (result) found.push({ at: m.index!, length: m[0].length, result });
+    }
+  };
+  add(new RegExp(`(?<![A-Z0-9])CN[A-Z]{2}${SEP}\\d(?:${SEP}\\d){7,15}${SEP}[A-Z]{2}(?![A-Z0-9])`, 'g'), (m) => ({
+    kind: 'tracking-number', value: compact(m[0]), carrier: 'cainiao-global',
+  }));
+  add(new RegExp(`(?<![A-Z0-9])([A-Z]{2})${SEP}(${digitsOf(9)})${SEP}([A-Z]{2})(?![A-Z0-9])`, 'g'), (m) => {
+    const digits = compact(m[2]!);
+    const value = `${m[1]}${digits}${m[3]}`;
+    if (m[3] === 'YP') return { kind: 'tracking-number', value, carrier: 'yanwen' };
+    const checksum = s10CheckDigit(digits.slice(0, 8)) === Number(digits[8]) ? 'valid' : 'invalid';
+    return { kind: 'tracking-number', value, carrier: 'upu', checksum };
+  });
+  add(new RegExp(`(?<![A-Z0-9])LP${SEP}${digitsOf(14)}(?![0-9])`, 'g'), (m) => ({ kind: 'tracking-number', value: compact(m[0]), carrier: 'cainiao' }));
+  add(new RegExp(`(?<![A-Z0-9])YT${SEP}${digitsOf(16)}(?![0-9])`, 'g'), (m) => ({ kind: 'tracking-number', value: compact(m[0]), carrier: 'yunexpress' }));
+  add(/(?<![A-Z0-9])[A-Z0-9]{6,28}YP(?![A-Z0-9])/g, (m) => (/\d{6}/.test(m[0]) ? { kind: 'tracking-number', value: m[0], carrier: 'yanwen' } : undefined));
+  return found;
+}
+
+function classifyDigits(raw: string, digits: string): Classification | undefined {
+  const international = /^\s*(\+|00)/.test(raw);
+  if (international) {
+    const national = digits.replace(/^00/, '');
+    if (national.length < 7 || national.length > 15) return undefined;
+    const country = phoneCountry(national);
+    return { kind: 'phone', value: `+${national}`, ...(country ?? { phoneReset: 'none' as const }) };
+  }
+  if (digits.length === 16 && digits.startsWith('1005')) return { kind: 'product-id', value: digits };
+  const issuer = cardIssuer(digits);
+  const luhn = luhnValid(digits);
+  if (issuer && (luhn || !/^[358]/.test(digits))) {
+    return { kind: 'card-number', masked: `${digits.slice(0, 6)} … ${digits.slice(-4)}`, luhn };
+  }
+  if (digits.length >= 14 && digits.length <= 16 && /^[358]/.test(digits)) return { kind: 'order-number', value: digits };
+  if (digits.length === 11 && /^[78]/.test(digits)) {
+    return { kind: 'phone', value: `+7${digits.slice(1)}`, callingCode: '7', phoneReset: 'ru' };
+  }
+  if (luhn && digits.length >= 13 && digits.length <= 19) return { kind: 'card-number', masked: `${digits.slice(0, 6)} … ${digits.slice(-4)}`, luhn };
+  return undefined;
+}
+
+/** Says what a pasted text is (order, tracking, member ID, email, phone, card, product) and what it holds. */
+export function classifyIdentifier(input: unknown): Classification {
+  const text = asciiDigits(typeof input === 'string' ? input.slice(0, MAX_INPUT) : '').normalize('NFKC');
+  if (text.trim() === '') return { kind: 'empty' };
+  const upper = text.toUpperCase();
+  const found: Found[] = [...trackingMatches(upper)];
+
+  for (const m of text.matchAll(/[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[a-z]{2,}/gi)) {
+    const value = m[0].toLowerCase();
+    found.push({ at: m.index!, length: m[0].length, result: { kind: 'email', value, social: /@aliexpress\.com$/.test(value) } });
+  }
+  for (const m of text.matchAll(/(?<![a-z0-9])[a-z]{2}\d{9,10}[a-z]{4,5}(?![a-z0-9])/gi)) {
+    found.push({ at: m.index!, length: m[0].length, result: { kind: 'member-id', value: m[0].toLowerCase() } });
+  }
+  for (const m of text.matchAll(/(?:\+|00)?\d(?:[ \u00a0\-().]{0,2}\d){6,22}/g)) {
+    const digits = m[0].replace(/\D/g, '');
+    const inside = found.some((f) => m.index! >= f.at && m.index! < f.at + f.length);
+    const result = inside ? undefined : classifyDigits(m[0], digits);
+    if (result) found.push({ at: m.index!, length: m[0].length, result });
+  }
+
+  found.sort((a, b) => a.at - b.at || b.length - a.length);
+  return found[0]?.result ?? { kind: 'unknown' };
+}
