@@ -1,6 +1,6 @@
 import Callout from './Callout.astro';
 import Figure from './Figure.astro';
-import IdChecker from './IdChecker.astro';
+import IdChecker from '../../islands/id-check/IdChecker.astro';
 import Mockup from './Mockup.astro';
 import Steps from './Steps.astro';
 import Ui from './Ui.astro';
