@@ -1,0 +1,127 @@
+// The decision wizard's logic as data: every text lives in the locale files under wizard.*.
+
+/** A question: its answers, each leading to another question or to an outcome. */
+export interface Question {
+  kind: 'question';
+  answers: readonly { id: string; next: string }[];
+}
+
+/** An outcome: the article it sends the reader to, and the outcome to try when that route fails. */
+export interface Outcome {
+  kind: 'outcome';
+  /** Article path without the language, e.g. `recover/email`. */
+  article: string;
+  /** The next-best outcome when this one does not work. */
+  fallback?: string;
+}
+
+/** The whole wizard: where it starts and every node by id. */
+export interface WizardTree {
+  start: string;
+  nodes: Record<string, Question | Outcome>;
+}
+
+const q = (...answers: [id: string, next: string][]): Question => ({ kind: 'question', answers: answers.map(([id, next]) => ({ id, next })) });
+const o = (article: string, fallback?: string): Outcome => ({ kind: 'outcome', article, ...(fallback ? { fallback } : {}) });
+
+/** The decision tree readers walk through. */
+export const wizardTree = {
+  start: 'situation',
+  nodes: {
+    situation: q(['forgot-password', 'email-access'], ['forgot-login', 'social-signup'], ['blocked', 'block-type'], ['deleted', 'deleted'], ['need-id', 'find-id']),
+    'email-access': q(['yes', 'device'], ['no', 'phone-region']),
+    device: q(['computer', 'email-reset-web'], ['phone', 'email-reset-app']),
+    'phone-region': q(['global-eligible', 'phone-reset'], ['ru-app-eligible', 'phone-reset-ru'], ['other', 'has-orders']),
+    'social-signup': q(['yes', 'social-login'], ['no', 'has-orders']),
+    'has-orders': q(['yes', 'order-number'], ['no', 'support-chat']),
+    'order-number': q(['yes', 'retrieve-by-order'], ['no', 'paid-by-card']),
+    'paid-by-card': q(['yes', 'retrieve-by-card'], ['no', 'support-chat']),
+    'block-type': q(['temporary', 'blocked-temporary'], ['abolished', 'abolished'], ['suspicious', 'suspicious-activity']),
+    'email-reset-web': o('recover/email', 'support-chat'),
+    'email-reset-app': o('recover/mobile-app', 'email-reset-web'),
+    'phone-reset': o('recover/phone', 'retrieve-by-order'),
+    'phone-reset-ru': o('recover/phone', 'support-chat'),
+    'social-login': o('recover/social-login', 'retrieve-by-order'),
+    'retrieve-by-order': o('recover/order-number', 'retrieve-by-card'),
+    'retrieve-by-card': o('recover/bank-card', 'support-chat'),
+    'support-chat': o('recover/support-chat'),
+    'blocked-temporary': o('account/blocked', 'support-chat'),
+    abolished: o('account/blocked', 'support-chat'),
+    'suspicious-activity': o('account/blocked', 'support-chat'),
+    deleted: o('account/deleted'),
+    'find-id': o('find-id'),
+  },
+} as const satisfies WizardTree;
+
+/** Any node id of the wizard. */
+export type NodeId = keyof typeof wizardTree.nodes;
+
+/** Whether a string is a node of the tree (unknown ids from a URL are not). */
+export function isNodeId(tree: WizardTree, id: unknown): id is NodeId {
+  return typeof id === 'string' && Object.hasOwn(tree.nodes, id);
+}
+
+/** Where an answer to a question leads, or undefined when the question or answer does not exist. */
+export function nextStep(tree: WizardTree, questionId: string, answerId: string): string | undefined {
+  const node = Object.hasOwn(tree.nodes, questionId) ? tree.nodes[questionId] : undefined;
+  return node?.kind === 'question' ? node.answers.find((a) => a.id === answerId)?.next : undefined;
+}
+
+/** One way through the tree: the answers given and the outcome reached. */
+export interface Path {
+  steps: { question: string; answer: string }[];
+  outcome: string;
+}
+
+/** Every path from the start to an outcome; throws on a cycle so a loop can never ship. */
+export function allPaths(tree: WizardTree): Path[] {
+  const out: Path[] = [];
+  const walk = (id: string, steps: Path['steps'], seen: Set<string>) => {
+    if (seen.has(id)) throw new Error(`The wizard loops back to "${id}" after ${steps.map((s) => `${s.question}=${s.answer}`).join(' → ')}.`);
+    const node = tree.nodes[id];
+    if (!node) throw new Error(`The wizard points to "${id}", which is not a node.`);
+    if (node.kind === 'outcome') return void out.push({ steps, outcome: id });
+    for (const answer of node.answers) walk(answer.next, [...steps, { question: id, answer: answer.id }], new Set(seen).add(id));
+  };
+  walk(tree.start, [], new Set());
+  return out;
+}
+
+/** What is wrong with a tree's shape: dangling links, unreachable nodes, empty questions, fallbacks that are not outcomes. */
+export function treeProblems(tree: WizardTree): string[] {
+  const problems: string[] = [];
+  if (!tree.nodes[tree.start] || tree.nodes[tree.start]!.kind !== 'question') problems.push(`start "${tree.start}" is not a question`);
+  const reached = new Set<string>([tree.start]);
+  const queue = [tree.start];
+  while (queue.length) {
+    const node = tree.nodes[queue.shift()!];
+    if (node?.kind !== 'question') continue;
+    for (const answer of node.answers) if (!reached.has(answer.next)) reached.add(answer.next), queue.push(answer.next);
+  }
+  for (const [id, node] of Object.entries(tree.nodes)) {
+    if (!reached.has(id)) problems.push(`"${id}" cannot be reached from "${tree.start}"`);
+    if (node.kind === 'question') {
+      if (node.answers.length < 2) problems.push(`question "${id}" has fewer than two answers`);
+      for (const answer of node.answers) if (!tree.nodes[answer.next]) problems.push(`answer "${id}/${answer.id}" leads to "${answer.next}", which does not exist`);
+      const ids = node.answers.map((a) => a.id);
+      if (new Set(ids).size !== ids.length) problems.push(`question "${id}" has two answers with the same id`);
+    } else if (node.fallback && tree.nodes[node.fallback]?.kind !== 'outcome') {
+      problems.push(`outcome "${id}" falls back to "${node.fallback}", which is not an outcome`);
+    }
+  }
+  try {
+    allPaths(tree);
+  } catch (error) {
+    problems.push((error as Error).message);
+  }
+  return problems;
+}
+
+/** The locale keys a tree needs, so a test can prove each exists in every language. */
+export function textKeys(tree: WizardTree): string[] {
+  return Object.entries(tree.nodes).flatMap(([id, node]) =>
+    node.kind === 'question'
+      ? [`wizard.questions.${id}.title`, `wizard.questions.${id}.hint`, ...node.answers.map((a) => `wizard.questions.${id}.answers.${a.id}`)]
+      : [`wizard.outcomes.${id}.title`, `wizard.outcomes.${id}.summary`, `wizard.outcomes.${id}.step1`, `wizard.outcomes.${id}.step2`, `wizard.outcomes.${id}.step3`, ...(node.fallback ? [`wizard.outcomes.${id}.fallback`] : [])],
+  );
+}

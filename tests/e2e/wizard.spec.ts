@@ -1,0 +1,113 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { allPaths, wizardTree } from '../../src/islands/wizard/tree.ts';
+import { locales } from '../../src/i18n/locales.ts';
+import { watch } from './site.ts';
+
+const paths = allPaths(wizardTree);
+const outcomes = [...new Set(paths.map((p) => p.outcome))];
+/** The shortest path to each outcome, so every outcome is walked once. */
+const walks = outcomes.map((outcome) => paths.filter((p) => p.outcome === outcome).sort((a, b) => a.steps.length - b.steps.length)[0]!);
+
+async function walk(page: Page, lang: string, path: (typeof paths)[number]) {
+  await page.goto(`/${lang}/wizard/`);
+  for (const step of path.steps) {
+    const question = page.locator(`[data-question="${step.question}"]`);
+    await expect(question).toBeVisible();
+    await question.locator(`[data-answer="${step.answer}"]`).click();
+  }
+  const outcome = page.locator(`[data-outcome="${path.outcome}"]`);
+  await expect(outcome).toBeVisible();
+  return outcome;
+}
+
+test.describe('with JavaScript', () => {
+  for (const path of walks) {
+    test(`en: ${path.steps.map((s) => s.answer).join(' → ')} reaches ${path.outcome} in place, with an article link`, async ({ page, baseURL }) => {
+      const seen = watch(page, new URL(baseURL!).origin);
+      const outcome = await walk(page, 'en', path);
+      const node = wizardTree.nodes[path.outcome as keyof typeof wizardTree.nodes];
+      if (node.kind !== 'outcome') throw new Error('not an outcome');
+      await expect(outcome.locator(`a[href="/en/${node.article}/"]`)).toBeVisible();
+      await expect(page).toHaveURL(new RegExp(`/en/wizard/${path.outcome}/$`));
+      await expect(page.locator('h1')).toBeFocused();
+      await expect(page.locator('[data-wizard-answers] dt')).toHaveCount(path.steps.length);
+      expect(seen.errors).toEqual([]);
+      expect(seen.foreign).toEqual([]);
+    });
+  }
+
+  for (const lang of locales.filter((l) => l !== 'en')) {
+    test(`${lang}: a path reaches its outcome and axe passes on every step`, async ({ page }) => {
+      const path = paths.find((p) => p.outcome === 'retrieve-by-card')!;
+      await page.goto(`/${lang}/wizard/`);
+      for (const step of path.steps) {
+        expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([]);
+        await page.locator(`[data-question="${step.question}"] [data-answer="${step.answer}"]`).click();
+      }
+      await expect(page.locator('[data-outcome="retrieve-by-card"] a[href$="/recover/bank-card/"]')).toBeVisible();
+      expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([]);
+    });
+  }
+
+  test('Back and Forward move between steps and keep the answers', async ({ page }) => {
+    await page.goto('/en/wizard/');
+    await page.locator('[data-answer="forgot-password"]').click();
+    await page.locator('[data-answer="yes"]').click();
+    await expect(page.locator('[data-question="device"]')).toBeVisible();
+    await page.goBack();
+    await expect(page.locator('[data-question="email-access"]')).toBeVisible();
+    await expect(page.locator('[data-wizard-answers] dt')).toHaveCount(1);
+    await page.goBack();
+    await expect(page.locator('[data-question="situation"]')).toBeVisible();
+    await page.goForward();
+    await expect(page.locator('[data-question="email-access"]')).toBeVisible();
+  });
+
+  test('a change link returns to that question and drops the later answers', async ({ page }) => {
+    await walk(page, 'en', paths.find((p) => p.outcome === 'email-reset-app')!);
+    await page.locator('[data-wizard-answers] a[data-change="1"]').click();
+    await expect(page.locator('[data-question="email-access"]')).toBeVisible();
+    await expect(page.locator('[data-wizard-answers] dt')).toHaveCount(1);
+    await page.getByRole('link', { name: 'Start again' }).click();
+    await expect(page.locator('[data-question="situation"]')).toBeVisible();
+    await expect(page.locator('[data-wizard-answers]')).toBeHidden();
+  });
+
+  test('a deep link to an outcome works on its own', async ({ page }) => {
+    await page.goto('/sv/wizard/deleted/');
+    await expect(page.locator('[data-outcome="deleted"] a[href="/sv/account/deleted/"]')).toBeVisible();
+  });
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const [lang, outcome] of [['ru', 'phone-reset-ru'], ['sv', 'abolished'], ['en', 'find-id']] as const) {
+    test(`${lang}: answer links lead page by page to ${outcome}`, async ({ page }) => {
+      await walk(page, lang, paths.find((p) => p.outcome === outcome)!);
+      await expect(page).toHaveURL(new RegExp(`/${lang}/wizard/${outcome}/$`));
+    });
+  }
+});
+
+test('an unknown wizard step is a 404', async ({ page }) => {
+  const response = await page.goto('/en/wizard/no-such-step/');
+  expect(response?.status()).toBe(404);
+});
+
+test('steps are noindex and out of site search; the start page is indexed', async ({ page }) => {
+  await page.goto('/en/wizard/device/');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  expect(await page.locator('[data-pagefind-body]').count()).toBe(0);
+  await page.goto('/en/wizard/');
+  expect(await page.locator('meta[name="robots"]').count()).toBe(0);
+  expect(await page.locator('[data-pagefind-body]').count()).toBe(1);
+});
+
+for (const lang of locales) {
+  test(`${lang}: the map lists all ${outcomes.length} outcomes`, async ({ page }) => {
+    await page.goto(`/${lang}/wizard/map/`);
+    for (const outcome of outcomes) await expect(page.locator(`[data-map-outcome="${outcome}"]`).first()).toBeVisible();
+    expect(outcomes.length).toBe(13);
+  });
+}
