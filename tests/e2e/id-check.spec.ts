@@ -1,0 +1,85 @@
+import { expect, test } from '@playwright/test';
+import { locales } from '../../src/i18n/locales.ts';
+import { watch } from './site.ts';
+
+const realFormats: [input: string, kind: string, extra?: Record<string, string>][] = [
+  ['8136901368135697', 'order-number'],
+  ['RB123456785GB', 'tracking-number', { 'data-checksum': 'valid' }],
+  ['RB123456784GB', 'tracking-number', { 'data-checksum': 'invalid' }],
+  ['LP00123456789012', 'tracking-number'],
+  ['us1171071063ckvl', 'member-id'],
+  ['*****@aliexpress.com', 'email'],
+  ['+33 6 12 34 56 78', 'phone', { 'data-phone-reset': 'global' }],
+  ['+7 916 123-45-67', 'phone', { 'data-phone-reset': 'ru' }],
+  ['+46 70 123 45 67', 'phone', { 'data-phone-reset': 'none' }],
+  ['4111 1111 1111 1111', 'card-number'],
+  ['1005001234567890', 'product-id'],
+  ['hello', 'unknown'],
+  ['', 'empty'],
+];
+
+for (const lang of locales) {
+  test(`${lang}: the checker names each kind as the reader types, without any request or URL change`, async ({ page, baseURL }) => {
+    const seen = watch(page, new URL(baseURL!).origin);
+    await page.goto(`/${lang}/find-id/`);
+    await page.waitForLoadState('networkidle');
+    const url = page.url();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    const box = page.locator('[data-id-check]');
+    const field = box.locator('textarea, input').first();
+    await expect(field).toHaveAttribute('autocomplete', 'off');
+    const result = box.locator('[data-kind]');
+    for (const [input, kind, extra] of realFormats) {
+      await field.fill(input);
+      await expect(result).toHaveAttribute('data-kind', kind);
+      for (const [name, value] of Object.entries(extra ?? {})) await expect(result).toHaveAttribute(name, value);
+    }
+    expect(requests).toEqual([]);
+    expect(page.url()).toBe(url);
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, history.length])).toEqual([0, 0, 1]);
+    expect(seen.errors).toEqual([]);
+  });
+}
+
+test('a full card number gets the warning and only its masked form is shown back', async ({ page }) => {
+  await page.goto('/en/find-id/');
+  await page.locator('[data-id-check] textarea').fill('4111 1111 1111 1111');
+  const result = page.locator('[data-id-check] [data-kind]');
+  await expect(result).toContainText('never share it');
+  await expect(result).toContainText('411111 … 1111');
+  await expect(result).not.toContainText('4111 1111 1111 1111');
+});
+
+test('markup typed into the field is shown as text, never run', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  await page.goto('/en/find-id/');
+  await page.locator('[data-id-check] textarea').fill('<img src=x onerror=alert(1)><script>alert(2)</script>');
+  await expect(page.locator('[data-id-check] [data-kind]')).toHaveAttribute('data-kind', 'unknown');
+  expect(await page.locator('[data-id-check] img, [data-id-check] [data-kind] script').count()).toBe(0);
+  expect(dialogs).toBe(0);
+});
+
+test('the clear button empties the field and the result', async ({ page }) => {
+  await page.goto('/sv/find-id/');
+  const field = page.locator('[data-id-check] textarea');
+  await field.fill('8136901368135697');
+  await page.getByRole('button', { name: 'Rensa' }).click();
+  await expect(field).toHaveValue('');
+  await expect(field).toBeFocused();
+  await expect(page.locator('[data-id-check] [data-kind]')).toHaveAttribute('data-kind', 'empty');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the field is hidden and the formats table is shown', async ({ page }) => {
+    await page.goto('/ru/find-id/');
+    await expect(page.locator('[data-id-check] textarea')).toBeHidden();
+    await expect(page.locator('[data-id-check] table')).toBeVisible();
+    await expect(page.locator('[data-id-check] table')).toContainText('RB123456785GB');
+  });
+});
