@@ -20,6 +20,7 @@ test('no locale string is empty', () => {
 test('key comparison names a missing and an extra key', () => {
   assert.deepEqual(compareKeys({ a: { b: 'x', c: 'y' } }, { a: { b: 'x' }, d: 'z' }), { missing: ['a.c'], extra: ['d'] });
   assert.deepEqual(keyPaths({ a: { b: 'x' } }), ['a.b']);
+  assert.deepEqual(compareKeys({ n_one: 'a', n_other: 'b' }, { n_one: 'a', n_few: 'b', n_many: 'c' }), { missing: [], extra: [] });
 });
 
 test('the one i18next instance translates each language and interpolates', () => {

@@ -1,0 +1,32 @@
+// The only script on every page: remembers the chosen language, "/" focuses search, search loads on demand.
+
+document.addEventListener('click', (event) => {
+  const lang = (event.target as Element | null)?.closest?.('a[hreflang]')?.getAttribute('hreflang');
+  if (!lang) return;
+  try {
+    localStorage.setItem('lang', lang);
+  } catch {
+    // Storage can be off (private mode); the choice then simply is not remembered.
+  }
+});
+
+document.addEventListener('keydown', (event) => {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+  const target = event.target as HTMLElement;
+  if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+  const box = document.querySelector<HTMLInputElement>('[data-search-input]');
+  if (!box) return;
+  event.preventDefault();
+  box.focus();
+});
+
+// Fetching pagefind when the reader reaches for search makes the search page instant, and costs nothing before.
+let prefetched = false;
+document.addEventListener('focusin', (event) => {
+  if (prefetched || !(event.target as Element).matches?.('[data-search-input]')) return;
+  prefetched = true;
+  const hint = document.createElement('link');
+  hint.rel = 'prefetch';
+  hint.href = '/pagefind/pagefind.js';
+  document.head.append(hint);
+});
