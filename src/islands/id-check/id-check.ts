@@ -18,8 +18,6 @@ export class IdCheckElement extends HTMLElement {
     this.#input = this.querySelector('input, textarea');
     this.#result = this.querySelector('[data-kind]');
     if (!this.#input || !this.#result) return;
-    this.querySelector<HTMLElement>('[data-id-check-form]')?.removeAttribute('hidden');
-    this.querySelector('[data-id-check-noscript]')?.setAttribute('hidden', '');
     this.#input.addEventListener('input', this.#onInput);
     this.querySelector('[data-clear]')?.addEventListener('click', this.#onClear);
     this.update();

@@ -35,8 +35,6 @@ export class SiteSearchElement extends HTMLElement {
   connectedCallback(): void {
     this.#input = this.querySelector('[data-search-page-input]');
     if (!this.#input) return;
-    this.querySelector('[data-search-nojs]')?.setAttribute('hidden', '');
-    this.querySelector('[data-search-filters]')?.removeAttribute('hidden');
     this.#input.value = queryFromSearch(location.search);
     this.#input.addEventListener('input', this.#run);
     this.querySelector('form')?.addEventListener('submit', this.#submit);
@@ -86,7 +84,7 @@ export class SiteSearchElement extends HTMLElement {
       pagefind = await this.#load();
     } catch {
       status.textContent = this.dataset.failed ?? '';
-      this.querySelector('[data-search-nojs]')?.removeAttribute('hidden');
+      this.querySelector('[data-search-nojs]')?.classList.remove('no-js-only');
       return;
     }
     const section = this.querySelector<HTMLInputElement>('[data-search-filters] input:checked')?.value;

@@ -1,0 +1,93 @@
+// npm run bench: builds, serves, and measures first-visit bytes (gzip) and Lighthouse scores of representative pages.
+// Exits 1 when a page is over its byte budget or a Lighthouse score is below 100. `--no-build` reuses dist/, `--no-lighthouse` skips scores.
+import { spawn, spawnSync } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { browserLaunchOptions } from '../tests/browser.ts';
+import { benchPages, byteKind, gzipSize, inlineCss, overBudget, type PageBytes } from './lib/budgets.ts';
+
+const args = new Set(process.argv.slice(2));
+const port = 4398;
+const base = `http://127.0.0.1:${port}`;
+const astro = ['node_modules/astro/bin/astro.mjs'];
+
+if (!args.has('--no-build')) {
+  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const server = spawn(process.execPath, [...astro, 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
+const stop = () => server.kill();
+process.on('exit', stop);
+for (let i = 0; i < 100; i++) {
+  try {
+    if ((await fetch(`${base}/en/`)).ok) break;
+  } catch {
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const launch = browserLaunchOptions();
+const browser = await chromium.launch({ ...launch, args: [...(launch.args ?? []), `--remote-debugging-port=9333`] });
+const rows: { path: string; bytes: PageBytes }[] = [];
+for (const page of benchPages) {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const bytes: PageBytes = { html: 0, css: 0, js: 0, other: 0, total: 0 };
+  const pending: Promise<void>[] = [];
+  let externalCss = 0;
+  tab.on('response', (response) =>
+    void pending.push(
+      response.body().then(
+        (body) => {
+          const kind = byteKind(response.request().resourceType(), response.url());
+          const size = gzipSize(body);
+          bytes[kind] += size;
+          if (kind === 'css') externalCss += size;
+          if (kind === 'html') bytes.css += gzipSize(inlineCss(body.toString('utf8')));
+        },
+        () => {},
+      ),
+    ),
+  );
+  await tab.goto(base + page.path, { waitUntil: 'networkidle' });
+  await Promise.all(pending);
+  // Inline CSS is already inside the HTML bytes, so only external stylesheets are added to the total.
+  bytes.total = bytes.html + externalCss + bytes.js + bytes.other;
+  rows.push({ path: page.path, bytes });
+  await context.close();
+}
+
+const kb = (n: number) => (n / 1024).toFixed(1).padStart(6);
+console.log('\nFirst visit, gzip (KB)   HTML    CSS*     JS  other  total  budget');
+for (const row of rows) {
+  const page = benchPages.find((p) => p.path === row.path)!;
+  const budget = page.kind === 'article' ? '≤ 25 all, ≤ 3 JS' : '≤ 8 JS';
+  console.log(`${row.path.padEnd(22)} ${kb(row.bytes.html)} ${kb(row.bytes.css)} ${kb(row.bytes.js)} ${kb(row.bytes.other)} ${kb(row.bytes.total)}  ${budget}`);
+}
+console.log('* CSS is inlined in the HTML (one request); it is shown on its own and counted once in the total.');
+const failures = rows.flatMap((row) => overBudget(benchPages.find((p) => p.path === row.path)!, row.bytes));
+
+if (!args.has('--no-lighthouse')) {
+  const { default: lighthouse } = await import('lighthouse');
+  console.log('\nLighthouse (mobile)      perf   a11y   best    seo');
+  for (const page of benchPages) {
+    const result = await lighthouse(base + page.path, { port: 9333, output: 'json', logLevel: 'error' });
+    const categories = result?.lhr.categories ?? {};
+    const scores = ['performance', 'accessibility', 'best-practices', 'seo'].map((id) => Math.round((categories[id]?.score ?? 0) * 100));
+    console.log(`${page.path.padEnd(22)} ${scores.map((s) => String(s).padStart(6)).join(' ')}`);
+    scores.forEach((score, i) => {
+      if (score < 100) {
+        const id = ['performance', 'accessibility', 'best-practices', 'seo'][i]!;
+        const failing = Object.values(result!.lhr.audits).filter((a) => a.score !== null && a.score < 1 && categories[id]?.auditRefs.some((r) => r.id === a.id && r.weight > 0)).map((a) => a.id);
+        failures.push(`${page.path}: Lighthouse ${id} ${score} (${failing.join(', ')})`);
+      }
+    });
+  }
+}
+
+await browser.close();
+stop();
+if (failures.length) {
+  console.log(`\nOver budget:\n- ${failures.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('\nAll pages within budget.');
