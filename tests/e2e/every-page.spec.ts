@@ -15,6 +15,10 @@ for (const path of pages) {
     test(`${path} in ${scheme}: right lang, no console error, no foreign request, no axe violation`, async ({ page, baseURL }) => {
       await page.emulateMedia({ colorScheme: scheme });
       const seen = watch(page, new URL(baseURL!).origin);
+      await page.addInitScript(() => {
+        const list: string[] = ((window as unknown as { __csp: string[] }).__csp = []);
+        document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
       const response = await page.goto(path + (path === '/' ? '?choose' : ''));
       expect(response?.status()).toBe(200);
       await expect(page.locator('html')).toHaveAttribute('lang', expectedLang(path));
@@ -22,6 +26,8 @@ for (const path of pages) {
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       expect(seen.errors).toEqual([]);
       expect(seen.foreign).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+      if (path !== '/404.html') await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute('content', /script-src 'self'/);
     });
   }
 

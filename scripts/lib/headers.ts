@@ -1,0 +1,45 @@
+/** Directives of a CSP string, by name (`script-src` → its sources). */
+export function parseCsp(policy: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) out.set(name, sources);
+  }
+  return out;
+}
+
+/** One policy allowing everything each page's own policy allows: the union of all their sources, directive by directive. */
+export function unionCsp(policies: readonly string[]): string {
+  const merged = new Map<string, Set<string>>();
+  for (const policy of policies) {
+    for (const [name, sources] of parseCsp(policy)) {
+      const set = merged.get(name) ?? new Set<string>();
+      for (const source of sources) set.add(source);
+      merged.set(name, set);
+    }
+  }
+  return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/** The `_headers` file for static hosts: the site-wide CSP plus the headers a meta tag cannot set. */
+export function headersFile(csp: string): string {
+  const common = [
+    `  Content-Security-Policy: ${csp}; frame-ancestors 'none'`,
+    '  X-Content-Type-Options: nosniff',
+    '  Referrer-Policy: no-referrer',
+    '  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+    '  Cross-Origin-Opener-Policy: same-origin',
+  ];
+  return [
+    '# Written by `npm run build` (scripts/write-headers.ts) from the policies Astro put in each page.',
+    '/*',
+    ...common,
+    '',
+    '/_astro/*',
+    '  Cache-Control: public, max-age=31536000, immutable',
+    '',
+    '/pagefind/*',
+    '  Cache-Control: public, max-age=3600',
+    '',
+  ].join('\n');
+}
