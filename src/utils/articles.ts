@@ -14,16 +14,18 @@ export function compareArticles(a: Article, b: Article): number {
   return byOrder !== 0 ? byOrder : a.data.title.localeCompare(b.data.title);
 }
 
+// Read once per build: every page asks, and scanning the collection per page would grow with the square of its size.
+let written: Promise<Set<string>> | undefined;
+
 /** Every article of one language, in reading order. */
 export async function articlesIn(lang: Locale): Promise<Article[]> {
   const all = await getCollection('articles', (entry) => splitId(entry.id).lang === lang);
   return all.sort(compareArticles);
 }
 
-/** For each language, whether the article at `slug` has a written (not pending) version there. */
+/** The languages in which the article at `slug` has a written (not pending) version. */
 export async function availableLanguages(slug: string): Promise<Locale[]> {
-  const all = await getCollection('articles');
-  return locales.filter((lang) =>
-    all.some((entry) => entry.id === `${lang}/${slug}` && !entry.data.translationPending),
-  );
+  written ??= getCollection('articles').then((all) => new Set(all.filter((entry) => !entry.data.translationPending).map((entry) => entry.id)));
+  const ids = await written;
+  return locales.filter((lang) => ids.has(`${lang}/${slug}`));
 }
