@@ -65,7 +65,7 @@ function fitted(text: PlacedText, room: number): PlacedText {
 /** Lays out a mockup screen; throws with a message an editor can act on when the items are wrong. */
 export function layoutMockup(frame: 'phone' | 'browser', items: readonly MockupItem[], title?: string): MockupLayout {
   if (frame !== 'phone' && frame !== 'browser') throw new Error(`Mockup frame must be "phone" or "browser", not "${String(frame)}".`);
-  if (!Array.isArray(items) || items.length === 0) throw new Error('Mockup needs at least one item.');
+  if (!Array.isArray(items as unknown) || items.length === 0) throw new Error('Mockup needs at least one item.');
   if (items.length > 8) throw new Error(`Mockup has ${items.length} items; keep it to 8 or fewer.`);
   for (const item of items) {
     if (!itemKinds.includes(item.kind)) throw new Error(`Mockup item kind "${String(item.kind)}" is unknown; use one of ${itemKinds.join(', ')}.`);

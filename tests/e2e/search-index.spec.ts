@@ -5,7 +5,8 @@ import { locales } from '../../src/i18n/locales.ts';
 /** Runs a pagefind query in the page's own language index and returns each result's URL and indexed text. */
 async function search(page: Page, query: string): Promise<{ url: string; content: string }[]> {
   return page.evaluate(async (q) => {
-    const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+    const url = '/pagefind/pagefind.js';
+    const pagefind = await import(/* @vite-ignore */ url);
     await pagefind.init();
     const found = await pagefind.search(q);
     const data = await Promise.all(found.results.map((r: { data: () => Promise<{ url: string; content: string }> }) => r.data()));
