@@ -2,12 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { createHash } from 'node:crypto';
 
 // The public address is set at deploy time (SITE_URL); locally the site is served where `npm start` puts it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 // Another content tree (tests, benchmarks) gets its own cache, so it never mixes with the real one.
-const cacheDir = process.env.CONTENT_DIR ? './node_modules/.astro-alt' : undefined;
+const alt = process.env.CONTENT_DIR;
+const cacheDir = alt ? `./node_modules/.astro-alt/${createHash('sha256').update(alt).digest('hex').slice(0, 12)}` : undefined;
 
 export default defineConfig({
   site,

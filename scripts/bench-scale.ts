@@ -45,3 +45,4 @@ console.log(`pagefind      ${(pagefindMs / 1000).toFixed(1)} s   ${(pagefindMs /
 console.log(`together                ${((buildMs + pagefindMs) / pages).toFixed(2)} ms/page (target ≤ 10)`);
 for (const lang of locales) console.log(`index ${lang}      ${(sizeOf(`${lang}_`) / 1024 / 1024).toFixed(2)} MB (index + fragments)`);
 rmSync(work, { recursive: true, force: true });
+rmSync('node_modules/.astro-alt', { recursive: true, force: true });

@@ -84,3 +84,27 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[data-id-check] table')).toContainText('RB123456785GB');
   });
 });
+
+test.describe('ID guide variants', () => {
+  test('with JavaScript one variant shows at a time, the picker switches it and the fragment keeps the choice', async ({ page }) => {
+    await page.goto('/en/find-id/');
+    const visible = page.locator('section[data-variant]:visible');
+    await expect(visible).toHaveCount(1);
+    await expect(visible).toHaveAttribute('data-variant', 'app-current');
+    await page.locator('.variant-picker').getByLabel('The website').check();
+    await page.locator('.variant-picker').getByLabel('Older design').check();
+    await expect(visible).toHaveAttribute('data-variant', 'web-older');
+    const hash = new URL(page.url()).hash;
+    expect(hash.length).toBeGreaterThan(1);
+    await page.reload();
+    await expect(page.locator('section[data-variant]:visible')).toHaveAttribute('data-variant', 'web-older');
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('all four variants are shown in turn', async ({ page }) => {
+      await page.goto('/sv/find-id/');
+      await expect(page.locator('section[data-variant]:visible')).toHaveCount(4);
+    });
+  });
+});

@@ -3,8 +3,9 @@ import Figure from './Figure.astro';
 import IdChecker from '../../islands/id-check/IdChecker.astro';
 import Mockup from './Mockup.astro';
 import Steps from './Steps.astro';
+import Table from './Table.astro';
 import Ui from './Ui.astro';
 import Variant from './Variant.astro';
 
-/** The components every article may use without importing them (documented in CONTRIBUTING.md). */
-export const mdxComponents = { Callout, Figure, IdChecker, Mockup, Steps, Ui, Variant };
+/** The components every article may use without importing them (documented in CONTRIBUTING.md), and the HTML elements they replace. */
+export const mdxComponents = { Callout, Figure, IdChecker, Mockup, Steps, Ui, Variant, table: Table };
