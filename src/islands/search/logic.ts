@@ -37,3 +37,34 @@ export function excerptParts(html: unknown): { text: string; mark: boolean }[] {
     .map((part) => (part.startsWith('<mark>') ? { text: decode(part.slice(6, -7)), mark: true } : { text: decode(part), mark: false }))
     .filter((part) => part.text !== '');
 }
+
+/** A search hit as the re-ranking needs it. */
+export interface Hit {
+  url: string;
+  score: number;
+  title: string;
+  keywords: string;
+}
+
+/** Lower-case words of a text; short function words are kept out because every page has them. */
+export function queryWords(text: string): string[] {
+  return (text.toLowerCase().replace(/ё/g, 'е').match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2);
+}
+
+// A word matches another when they share a stem: enough of the start to survive Russian and Swedish endings.
+const stem = (word: string) => word.slice(0, Math.max(4, word.length - 2));
+const matches = (word: string, words: readonly string[]) => words.some((w) => w.startsWith(stem(word)) || word.startsWith(stem(w)));
+
+/** Re-orders hits so that pages whose title or reader keywords hold the query's words come first. */
+export function rerank<T extends Hit>(hits: readonly T[], query: string): T[] {
+  const words = queryWords(query);
+  if (words.length === 0) return [...hits];
+  const boosted = hits.map((hit) => {
+    const title = queryWords(hit.title);
+    const keywords = queryWords(hit.keywords);
+    const inTitle = words.filter((w) => matches(w, title)).length / words.length;
+    const inKeywords = words.filter((w) => matches(w, keywords)).length / words.length;
+    return { hit, score: hit.score * (1 + 1.5 * inTitle + 1.5 * inKeywords) };
+  });
+  return boosted.sort((a, b) => b.score - a.score).map((b) => b.hit);
+}

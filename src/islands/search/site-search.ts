@@ -1,17 +1,19 @@
 // <site-search>: loads pagefind on the search page only and lists results as the reader types.
-import { countMessage, excerptParts, queryFromSearch, searchForQuery } from './logic.ts';
+import { countMessage, excerptParts, queryFromSearch, queryWords, rerank, searchForQuery } from './logic.ts';
 
 interface PagefindResult {
   url: string;
-  meta: { title?: string; section?: string };
+  meta: { title?: string; section?: string; keywords?: string };
   excerpt: string;
   sub_results?: { title: string; url: string; excerpt: string }[];
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(q: string, o: Record<string, unknown>, ms: number): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
+  debouncedSearch(q: string, o: Record<string, unknown>, ms: number): Promise<Found | null>;
+  search(q: string, o: Record<string, unknown>): Promise<Found>;
 }
+type Found = { results: { score: number; data(): Promise<PagefindResult> }[] };
 
 const MAX_RESULTS = 10;
 
@@ -88,16 +90,30 @@ export class SiteSearchElement extends HTMLElement {
       return;
     }
     const section = this.querySelector<HTMLInputElement>('[data-search-filters] input:checked')?.value;
-    const found = await pagefind.debouncedSearch(query, section ? { filters: { section } } : {}, 150);
+    const options = section ? { filters: { section } } : {};
+    // One- and two-letter words ("i", "my", "не") are left out: a page must hold every word pagefind is given.
+    const found = await pagefind.debouncedSearch(queryWords(query).join(' ') || query, options, 150);
     if (found === null) return;
-    const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    let results = found.results;
+    // Pagefind wants every word; readers' sentences often hold one that no page has, so fall back to any word.
+    if (results.length === 0 && queryWords(query).length > 1) {
+      const each = await Promise.all(queryWords(query).map((word) => pagefind.search(word, options)));
+      const byPage = new Map<string, Found['results'][number]>();
+      for (const r of each.flatMap((f) => f.results)) {
+        const seen = byPage.get((r as unknown as { id: string }).id);
+        if (!seen || seen.score < r.score) byPage.set((r as unknown as { id: string }).id, r);
+      }
+      results = [...byPage.values()].sort((a, b) => b.score - a.score);
+    }
+    const loaded = await Promise.all(results.slice(0, 20).map(async (r) => ({ score: r.score, data: await r.data() })));
     if ((this.#input?.value ?? '').trim().slice(0, 200) !== query) return;
-    list.replaceChildren(...data.map((result) => this.#item(result)));
+    const ranked = rerank(loaded.map((r) => ({ ...r, url: r.data.url, title: r.data.meta.title ?? '', keywords: r.data.meta.keywords ?? '' })), query);
+    list.replaceChildren(...ranked.slice(0, MAX_RESULTS).map((r) => this.#item(r.data)));
     const forms = Object.fromEntries(Object.entries(this.dataset).filter(([k]) => k.startsWith('count')).map(([k, v]) => [k.slice(5).toLowerCase(), v]));
-    status.textContent = found.results.length
-      ? countMessage(forms, document.documentElement.lang, found.results.length, query)
+    status.textContent = results.length
+      ? countMessage(forms, document.documentElement.lang, results.length, query)
       : (this.dataset.none ?? '').replace('{{query}}', query);
-    empty.hidden = found.results.length > 0;
+    empty.hidden = results.length > 0;
   }
 
   #item(result: PagefindResult): HTMLLIElement {
