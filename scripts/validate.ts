@@ -3,6 +3,8 @@
 import { checkContent, formatProblem } from './lib/content-rules.ts';
 import { readContent, readLocales } from './lib/content-files.ts';
 import { codePages } from '../src/utils/routes.ts';
+import { wizardTree } from '../src/islands/wizard/tree.ts';
+import { checkWizard } from './lib/wizard-rules.ts';
 
 const started = performance.now();
 const contentArg = process.argv.indexOf('--content');
@@ -10,7 +12,12 @@ const root = contentArg >= 0 ? process.argv[contentArg + 1]! : (process.env.CONT
 const { files, stray } = readContent(root, root.replace(/\/+$/, ''));
 const localesArg = process.argv.indexOf('--locales');
 const { localeFiles, problems: localeProblems } = readLocales(localesArg >= 0 ? process.argv[localesArg + 1]! : 'src/i18n');
-const problems = [...stray, ...localeProblems, ...checkContent(files, { localeFiles, extraPages: codePages, now: new Date() })];
+const problems = [
+  ...stray,
+  ...localeProblems,
+  ...checkContent(files, { localeFiles, extraPages: codePages, now: new Date() }),
+  ...checkWizard(wizardTree, files, localeFiles),
+];
 
 const errors = problems.filter((p) => p.level === 'error');
 const warnings = problems.filter((p) => p.level === 'warning');

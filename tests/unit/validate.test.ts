@@ -67,6 +67,19 @@ test('validate fails on an interface string missing from one locale file and nam
   assert.match(out, /sv\.json:1 — interface string "nav\.home" is missing/);
 });
 
+test('validate fails when a wizard outcome loses its article or a wizard text goes missing', () => {
+  const { code, out } = validateWith((d) => {
+    unlinkSync(join(d, 'content/ru/account/deleted.mdx'));
+    const path = join(d, 'i18n', 'en.json');
+    const data = JSON.parse(readFileSync(path, 'utf8'));
+    delete data.wizard.questions.device.hint;
+    writeFileSync(path, JSON.stringify(data));
+  });
+  assert.equal(code, 1);
+  assert.match(out, /wizard outcome "deleted" links to account\/deleted, which has no ru article/);
+  assert.match(out, /en\.json:1 — wizard text "wizard\.questions\.device\.hint" is missing/);
+});
+
 test('an old review date is a warning, not an error', () => {
   const { code, out } = validateWith((d) => edit(d, 'en/safety.mdx', (s) => s.replace(/^lastReviewed:.*$/m, 'lastReviewed: 2020-01-01')));
   assert.equal(code, 0, out);
