@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { locales } from '../../src/i18n/locales.ts';
+
+const recover = ['email', 'mobile-app', 'phone', 'order-number', 'bank-card', 'support-chat', 'social-login'];
+
+for (const lang of locales) {
+  test(`${lang}: the FAQ's structured data holds exactly its visible questions`, async ({ page }) => {
+    await page.goto(`/${lang}/faq/`);
+    const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    expect(data['@type']).toBe('FAQPage');
+    const visible = (await page.locator('.prose h2').allTextContents()).map((t) => t.trim());
+    expect(visible.length).toBeGreaterThanOrEqual(12);
+    expect(data.mainEntity.map((q: { name: string }) => q.name)).toEqual(visible);
+    for (const q of data.mainEntity) expect(q.acceptedAnswer.text.length).toBeGreaterThan(20);
+  });
+
+  test(`${lang}: every recover article has an illustration with alt text`, async ({ page }) => {
+    for (const slug of recover) {
+      await page.goto(`/${lang}/recover/${slug}/`);
+      await expect(page.locator('figure svg.mockup[role="img"]').first()).toHaveAttribute('aria-label', /.{10,}/);
+      await expect(page.locator('figure figcaption').first()).not.toBeEmpty();
+    }
+  });
+
+  test(`${lang}: the home page leads to the situations, the wizard and search`, async ({ page }) => {
+    await page.goto(`/${lang}/`);
+    expect(await page.locator('.situations a').count()).toBeGreaterThanOrEqual(6);
+    await expect(page.locator(`main a[href="/${lang}/wizard/"]`)).toBeVisible();
+    await expect(page.locator('header form[role="search"]')).toBeVisible();
+  });
+}
+
+test('text at 200% still fits without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 720, height: 900 });
+  for (const path of ['/en/recover/bank-card/', '/ru/find-id/', '/sv/wizard/phone-region/']) {
+    await page.goto(path);
+    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
+
+test('printing an article leaves out navigation and search but keeps the steps', async ({ page }) => {
+  await page.goto('/en/recover/email/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.toc')).toBeHidden();
+  await expect(page.locator('.steps li').first()).toBeVisible();
+});
+
+test('animations are off when the reader asks for reduced motion', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/en/');
+  const duration = await page.evaluate(() => getComputedStyle(document.querySelector('.situations a')!).transitionDuration);
+  expect(['0s', '']).toContain(duration);
+});
+
+test('keyboard focus is visible', async ({ page }) => {
+  await page.goto('/en/');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).toBe('solid');
+});
