@@ -48,13 +48,6 @@ test('printing an article leaves out navigation and search but keeps the steps',
   await expect(page.locator('.steps li').first()).toBeVisible();
 });
 
-test('animations are off when the reader asks for reduced motion', async ({ page }) => {
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('/en/');
-  const duration = await page.evaluate(() => getComputedStyle(document.querySelector('.situations a')!).transitionDuration);
-  expect(['0s', '']).toContain(duration);
-});
-
 test('keyboard focus is visible', async ({ page }) => {
   await page.goto('/en/');
   await page.keyboard.press('Tab');
