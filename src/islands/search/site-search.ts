@@ -13,7 +13,7 @@ interface Pagefind {
   debouncedSearch(q: string, o: Record<string, unknown>, ms: number): Promise<Found | null>;
   search(q: string, o: Record<string, unknown>): Promise<Found>;
 }
-type Found = { results: { score: number; data(): Promise<PagefindResult> }[] };
+type Found = { results: { id: string; score: number; data(): Promise<PagefindResult> }[] };
 
 const MAX_RESULTS = 10;
 
@@ -100,8 +100,8 @@ export class SiteSearchElement extends HTMLElement {
       const each = await Promise.all(queryWords(query).map((word) => pagefind.search(word, options)));
       const byPage = new Map<string, Found['results'][number]>();
       for (const r of each.flatMap((f) => f.results)) {
-        const seen = byPage.get((r as unknown as { id: string }).id);
-        if (!seen || seen.score < r.score) byPage.set((r as unknown as { id: string }).id, r);
+        const seen = byPage.get(r.id);
+        if (!seen || seen.score < r.score) byPage.set(r.id, r);
       }
       results = [...byPage.values()].sort((a, b) => b.score - a.score);
     }
