@@ -2,7 +2,7 @@
 // Usage: node scripts/source-overlap.ts [folder-or-file …]   (default: content/)
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { sharedRuns } from './lib/overlap.ts';
+import { maskExactLabels, sharedRuns } from './lib/overlap.ts';
 import { referenceDir, readReferenceTexts } from './lib/reference.ts';
 
 function files(path: string): string[] {
@@ -21,7 +21,7 @@ if (!existsSync(referenceDir)) {
 const sources = readReferenceTexts();
 let problems = 0;
 for (const file of roots.flatMap(files)) {
-  for (const run of sharedRuns(readFileSync(file, 'utf8'), sources)) {
+  for (const run of sharedRuns(maskExactLabels(readFileSync(file, 'utf8')), sources)) {
     problems++;
     console.log(`${file} — repeats the source text: “${run}” — rewrite this sentence in your own words`);
   }

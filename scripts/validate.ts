@@ -5,6 +5,8 @@ import { readContent, readLocales } from './lib/content-files.ts';
 import { codePages } from '../src/utils/routes.ts';
 import { wizardTree } from '../src/islands/wizard/tree.ts';
 import { checkWizard } from './lib/wizard-rules.ts';
+import { readProvenance } from './lib/provenance-files.ts';
+import { checkGlossary, checkLabels, checkSourceKeys } from './lib/provenance-rules.ts';
 
 const started = performance.now();
 const contentArg = process.argv.indexOf('--content');
@@ -12,11 +14,16 @@ const root = contentArg >= 0 ? process.argv[contentArg + 1]! : (process.env.CONT
 const { files, stray } = readContent(root, root.replace(/\/+$/, ''));
 const localesArg = process.argv.indexOf('--locales');
 const { localeFiles, problems: localeProblems } = readLocales(localesArg >= 0 ? process.argv[localesArg + 1]! : 'src/i18n');
+const { provenance, problems: provenanceProblems } = readProvenance(root, root.replace(/\/+$/, ''));
 const problems = [
   ...stray,
+  ...provenanceProblems,
   ...localeProblems,
   ...checkContent(files, { localeFiles, extraPages: codePages, now: new Date() }),
   ...checkWizard(wizardTree, files, localeFiles),
+  ...checkLabels(files, provenance),
+  ...checkSourceKeys(files, provenance),
+  ...checkGlossary(files, provenance),
 ];
 
 const errors = problems.filter((p) => p.level === 'error');

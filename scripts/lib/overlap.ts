@@ -22,3 +22,8 @@ export function sharedRuns(candidate: string, sources: readonly string[], n = 12
   for (const source of sources) for (const run of shingles(source, n)) known.add(run);
   return [...shingles(candidate, n)].filter((run) => known.has(run));
 }
+
+/** The text with exact on-screen labels (`<Ui>` without `approx`) masked: quoting a registered label word for word is the point, not a lifted phrase. */
+export function maskExactLabels(text: string): string {
+  return text.replace(/<Ui(?![^>]*\bapprox\b)[^>]*>[\s\S]*?<\/Ui>/g, ' quotedlabel ');
+}

@@ -28,6 +28,7 @@ export function syntheticArticle(lang: Locale, index: number): string {
     `description: ${Array.from({ length: 12 }, word).join(' ').slice(0, 150).padEnd(60, ' x')}`,
     'lastReviewed: 2026-11-01',
     'section: guides',
+    'sources: [guides-2023-2024]',
     `order: ${1000 + index}`,
     '---',
     '',

@@ -21,6 +21,10 @@ export const articleSchema = z.strictObject({
   order: z.number().int().optional(),
   /** Words readers search with that the text may not contain; indexed, not shown. */
   keywords: z.array(z.string().trim().min(1)).default([]),
+  /** Keys of content/sources.yaml: where this article's facts come from (shown at its end). */
+  sources: z.array(z.string().trim().min(1)).min(1, 'list at least one source key from content/sources.yaml'),
+  /** What the sources could not confirm, in the article's language (shown at its end). */
+  unconfirmed: z.array(z.string().trim().min(1)).default([]),
   /** Every `##` heading is a question: the page gets FAQPage structured data built from its text. */
   faq: z.boolean().default(false),
   /** This language's version is not written yet: readers see a notice pointing to the others. */

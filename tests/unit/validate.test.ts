@@ -44,6 +44,10 @@ const mistakes: { name: string; file: string; apply: (dir: string) => void; says
   { name: 'an empty heading', file: 'sv/account/blocked.mdx', apply: (d) => edit(d, 'sv/account/blocked.mdx', append('## ')), says: /empty heading/ },
   { name: 'a duplicate heading', file: 'ru/safety.mdx', apply: (d) => edit(d, 'ru/safety.mdx', append('## Повтор\n\nТекст.\n\n## Повтор\n\nЕщё текст.')), says: /duplicate heading "Повтор"/ },
   { name: 'a skipped heading level', file: 'en/faq.mdx', apply: (d) => edit(d, 'en/faq.mdx', append('#### Deep')), says: /heading level jumps/ },
+  { name: 'an unregistered label quoted as exact', file: 'sv/recover/email.mdx', apply: (d) => edit(d, 'sv/recover/email.mdx', append('Välj <Ui tr="Mitt konto">My account</Ui>.')), says: /:\d+ — the label “My account” is quoted as exact, but no source shows it — write <Ui approx>/ },
+  { name: 'a term the glossary says to avoid', file: 'ru/faq.mdx', apply: (d) => edit(d, 'ru/faq.mdx', append('Найдите свой ID участника.')), says: /“ID участника…” is not this site’s word for user-id — write “ID пользователя”/ },
+  { name: 'an unknown source key', file: 'en/safety.mdx', apply: (d) => edit(d, 'en/safety.mdx', (s) => s.replace(/^sources: \[/m, 'sources: [my-notes, ')), says: /unknown source “my-notes”/ },
+  { name: 'a missing sources list', file: 'sv/safety.mdx', apply: (d) => edit(d, 'sv/safety.mdx', (s) => s.replace(/^sources:.*\n/m, '')), says: /frontmatter field "sources" is missing/ },
 ];
 
 for (const mistake of mistakes) {
@@ -78,6 +82,18 @@ test('validate fails when a wizard outcome loses its article or a wizard text go
   assert.equal(code, 1);
   assert.match(out, /wizard outcome "deleted" links to account\/deleted, which has no ru article/);
   assert.match(out, /en\.json:1 — wizard text "wizard\.questions\.device\.hint" is missing/);
+});
+
+test('the unregistered label is named with the exact line it stands on', () => {
+  const { out } = validateWith((d) => edit(d, 'en/safety.mdx', append('\nChoose <Ui>Sign in / Register</Ui>.')));
+  const lines = readFileSync('content/en/safety.mdx', 'utf8').split('\n').length;
+  assert.match(out, new RegExp(`content/en/safety\\.mdx:${lines + 2} — the label “Sign in / Register” is quoted as exact`));
+});
+
+test('a malformed label registry is reported with its line, not a crash', () => {
+  const { code, out } = validateWith((d) => writeFileSync(join(d, 'content', 'labels.yaml'), '- { label: "Login ID", lang: en, source: alishop-2023 }\n- { label: Oops, lang: de }\n'));
+  assert.equal(code, 1);
+  assert.match(out, /labels\.yaml:2 — /);
 });
 
 test('an old review date is a warning, not an error', () => {

@@ -1,0 +1,50 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { locales, type Locale } from '../../src/i18n/locales.ts';
+import { glossarySchema, labelsSchema, sourcesSchema, type Glossary, type Labels, type Sources } from '../../src/schemas/provenance.ts';
+import type { Problem } from './content-rules.ts';
+
+/** The data files beside the articles: sources, the label registry and one glossary per language. */
+export interface Provenance {
+  sources: Sources;
+  labels: Labels;
+  glossaries: Record<Locale, Glossary>;
+}
+
+/** Reads one YAML data file against its schema; a missing or malformed file becomes a problem, not a crash. */
+function readData<S extends z.ZodType>(root: string, shownRoot: string, name: string, schema: S, fallback: z.output<S>, problems: Problem[]): z.output<S> {
+  const file = `${shownRoot}/${name}`;
+  if (!existsSync(join(root, name))) {
+    problems.push({ level: 'error', file, line: 1, what: 'the file is missing', fix: 'restore it from the repository (see CONTRIBUTING.md)' });
+    return fallback;
+  }
+  const counter = new LineCounter();
+  const doc = parseDocument(readFileSync(join(root, name), 'utf8'), { lineCounter: counter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const first = doc.errors[0]!;
+    problems.push({ level: 'error', file, line: counter.linePos(first.pos[0]).line, what: `not valid YAML (${first.message.split('\n')[0]})`, fix: 'check quotes, colons and indentation; quote a label that holds a colon or starts with a symbol' });
+    return fallback;
+  }
+  const result = schema.safeParse(doc.toJS());
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const node = doc.getIn(issue.path as (string | number)[], true) as { range?: [number, number, number] } | undefined;
+      const line = node?.range ? counter.linePos(node.range[0]).line : 1;
+      problems.push({ level: 'error', file, line, what: `${issue.path.join('.') || 'the file'}: ${issue.message}`, fix: 'compare it with the other entries of the file' });
+    }
+    return fallback;
+  }
+  return result.data;
+}
+
+/** Reads sources.yaml, labels.yaml and glossary/<lang>.yaml from the content folder. */
+export function readProvenance(root: string, shownRoot = 'content'): { provenance: Provenance; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const read = <S extends z.ZodType>(name: string, schema: S, fallback: z.output<S>) => readData(root, shownRoot, name, schema, fallback, problems);
+  const sources = read('sources.yaml', sourcesSchema, {});
+  const labels = read('labels.yaml', labelsSchema, []);
+  const glossaries = Object.fromEntries(locales.map((lang) => [lang, read(`glossary/${lang}.yaml`, glossarySchema, [])])) as Record<Locale, Glossary>;
+  return { provenance: { sources, labels, glossaries }, problems };
+}
