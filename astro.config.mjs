@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
+import { satteri } from '@astrojs/markdown-satteri';
+import { typesetPlugin } from './src/typography/hast-typeset.ts';
 
 // The public address is set at deploy time (SITE_URL); locally the site is served where `npm start` puts it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -16,6 +18,8 @@ export default defineConfig({
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
+  // Typography (quotes, dashes, non-breaking spaces) is typograf's, per language, so SmartyPants' English quotes are off.
+  markdown: { processor: satteri({ hastPlugins: [typesetPlugin], features: { smartPunctuation: false } }) },
   integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
   devToolbar: { enabled: false },
   // Hashes for every inline style and script; nothing from another origin; pagefind's WebAssembly needs wasm-unsafe-eval.

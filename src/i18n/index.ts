@@ -3,14 +3,22 @@ import en from './en.json' with { type: 'json' };
 import ru from './ru.json' with { type: 'json' };
 import sv from './sv.json' with { type: 'json' };
 import type { Locale } from './locales.ts';
+import { typeset } from '../typography/typeset.ts';
 
 /** The locale files, by language; `en` is the base the others are checked against. */
 export const resources = { en, ru, sv } as const;
 
+// Every string is typeset once, here, so pages and islands show the same typography as articles.
+function typesetAll<T>(value: T, lang: Locale): T {
+  if (typeof value === 'string') return typeset(value, lang) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typesetAll(v, lang)])) as T;
+  return value;
+}
+
 // One instance for the whole build; synchronous init because every string is bundled.
 const instance = i18next.createInstance();
 await instance.init({
-  resources: { en: { translation: en }, ru: { translation: ru }, sv: { translation: sv } },
+  resources: { en: { translation: typesetAll(en, 'en') }, ru: { translation: typesetAll(ru, 'ru') }, sv: { translation: typesetAll(sv, 'sv') } },
   lng: 'en',
   fallbackLng: false,
   initAsync: false,

@@ -1,0 +1,33 @@
+// A hast step for article bodies (Sätteri, Astro's Markdown engine): typeset every text node in the
+// article's language. Components typeset their own visible props (Callout title, Figure caption, Ui tr).
+import { fileURLToPath } from 'node:url';
+import { defineHastPlugin } from 'satteri';
+import { isLocale, type Locale } from '../i18n/locales.ts';
+import { typeset } from './typeset.ts';
+
+// Code is shown exactly as typed.
+const verbatim = new Set(['code', 'pre', 'kbd', 'samp']);
+
+/** The language of an article from its file path (`…/content/<lang>/…`), if it has one. */
+export function languageOfPath(path: string | undefined): Locale | undefined {
+  const parts = (path ?? '').split(/[\\/]/);
+  const at = parts.lastIndexOf('content');
+  const lang = at >= 0 ? parts[at + 1] : undefined;
+  return isLocale(lang) ? lang : undefined;
+}
+
+const languageOf = (url: URL | undefined) => (url ? languageOfPath(fileURLToPath(url)) : undefined);
+
+/** The plugin for `satteri({ hastPlugins: [typesetPlugin] })`; files outside `content/<lang>/` are left alone. */
+export const typesetPlugin = defineHastPlugin({
+  name: 'typeset',
+  text(node, ctx) {
+    const lang = languageOf(ctx.fileURL);
+    if (!lang) return;
+    for (let parent = ctx.parent(node); parent && parent.type !== 'root'; parent = ctx.parent(parent as never)) {
+      if (parent.type === 'element' && verbatim.has(parent.tagName)) return;
+    }
+    const value = typeset(node.value, lang);
+    if (value !== node.value) return { ...node, value };
+  },
+});

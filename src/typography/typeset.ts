@@ -1,0 +1,52 @@
+// Typography per language by typograf: non-breaking spaces (before dashes, after short words,
+// between numbers and their words) and each language's quotation marks, so editors write plain text.
+import Typograf from 'typograf';
+import type { Locale } from '../i18n/locales.ts';
+
+// typograf has no Swedish dash rule; this one follows its Russian rule, keeping the Swedish en dash.
+// It uses typograf's own list of dash characters, so " - ", " – " and " — " all become " – ".
+if (!Typograf.getRule('sv/dash/main')) {
+  Typograf.addRule({
+    name: 'sv/dash/main',
+    index: '-5',
+    handler(text) {
+      const dashes = Typograf.getData('common/dash') as string;
+      return text.replace(new RegExp(`([ \u00A0])(${dashes})([ \u00A0\\n])`, 'g'), '\u00A0\u2013$3');
+    },
+  });
+}
+
+const typografLocale: Record<Locale, string> = { ru: 'ru', sv: 'sv', en: 'en-US' };
+
+// Text arrives in pieces (one text node, one attribute), so rules that assume a whole document are off:
+// trimming would glue a piece to its neighbour, and final newlines would add stray space.
+const wholeDocumentRules = [
+  'common/space/trimLeft',
+  'common/space/trimRight',
+  'common/space/delLeadingBlanks',
+  'common/space/delTrailingBlanks',
+  'common/space/insertFinalNewline',
+  'common/space/delRepeatN',
+];
+
+const engines = new Map<Locale, Typograf>();
+
+function engineFor(lang: Locale): Typograf {
+  let engine = engines.get(lang);
+  if (!engine) {
+    engine = new Typograf({ locale: [typografLocale[lang]], htmlEntity: { type: 'default' } });
+    for (const rule of wholeDocumentRules) engine.disableRule(rule);
+    // "10 минут", "6 siffror": a number never ends a line apart from the word it counts.
+    engine.enableRule('common/nbsp/afterNumber');
+    // Russian binds prepositions and conjunctions of up to two letters; Swedish and English only one-letter words.
+    engine.setSetting('common/nbsp/afterShortWord', 'lengthShortWord', lang === 'ru' ? 2 : 1);
+    engines.set(lang, engine);
+  }
+  return engine;
+}
+
+/** The text with the language's typography applied; safe on any piece of plain text (not HTML). */
+export function typeset(text: string, lang: Locale): string {
+  if (!/\S/.test(text)) return text;
+  return engineFor(lang).execute(text);
+}
