@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { locales } from '../../src/i18n/locales.ts';
+import { builtPages } from './site.ts';
+
+// Readers are locked out and on a phone: what to do must be on the first screen, before anything else.
+const procedures = builtPages().filter((path) => /^\/(ru|sv|en)\/(recover|account)\/[^/]+\/$/.test(path));
+
+test('every language has recover and account articles to check', () => {
+  for (const lang of locales) expect(procedures.filter((p) => p.startsWith(`/${lang}/`)).length).toBeGreaterThanOrEqual(9);
+});
+
+for (const path of procedures) {
+  for (const javaScript of [true, false]) {
+    test(`${path} shows its whole first step on a 360×800 screen (JavaScript ${javaScript ? 'on' : 'off'})`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport: { width: 360, height: 800 }, javaScriptEnabled: javaScript });
+      const page = await context.newPage();
+      await page.goto(path);
+      const first = page.locator('.prose .steps').first().locator('li').first();
+      await expect(first).toBeVisible();
+      const box = (await first.boundingBox())!;
+      expect(box.y + box.height, `the first step ends ${Math.round(box.y + box.height)} px down`).toBeLessThanOrEqual(800);
+      // Only the title, the review line, a collapsed contents line and the lead may stand above it.
+      const above = await page.evaluate(() => {
+        const prose = document.querySelector('.prose')!;
+        const steps = prose.querySelector('.steps')!;
+        return [...prose.children].slice(0, [...prose.children].indexOf(steps)).map((el) => el.tagName.toLowerCase());
+      });
+      expect(above.filter((tag) => tag !== 'p'), 'only lead paragraphs before the first steps').toEqual([]);
+      expect(above.length, 'a lead of at most two paragraphs').toBeLessThanOrEqual(2);
+      await context.close();
+    });
+  }
+}
+
+test('the contents are one collapsed line on a phone and a column beside the text on a desktop', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/en/recover/phone/');
+  const inline = page.locator('details.toc--inline');
+  await expect(inline).toBeVisible();
+  await expect(inline).not.toHaveAttribute('open', /.*/);
+  await expect(page.locator('nav.toc--side')).toBeHidden();
+  expect((await inline.boundingBox())!.height).toBeLessThanOrEqual(60);
+  await inline.locator('summary').click();
+  await expect(inline.getByRole('link').first()).toBeVisible();
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(page.locator('nav.toc--side')).toBeVisible();
+  await expect(inline).toBeHidden();
+  const side = (await page.locator('nav.toc--side').boundingBox())!;
+  const text = (await page.locator('article.article').boundingBox())!;
+  expect(side.x).toBeGreaterThanOrEqual(text.x + text.width);
+});
+
+test('a wrapped contents entry keeps its number beside its first line', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/ru/recover/phone/');
+  await page.locator('details.toc--inline summary').click();
+  const links = page.locator('details.toc--inline li a');
+  for (let i = 0; i < (await links.count()); i++) {
+    const link = links.nth(i);
+    const [linkTop, itemTop] = await link.evaluate((a) => [a.getBoundingClientRect().top, a.closest('li')!.getBoundingClientRect().top]);
+    expect(Math.abs(linkTop! - itemTop!)).toBeLessThanOrEqual(1);
+  }
+});
