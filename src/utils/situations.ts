@@ -1,7 +1,7 @@
 /** The home page's "What happened?" answers and the article each one opens. */
 export const situations = [
   { key: 'forgotPassword', slug: 'recover/email' },
-  { key: 'noEmail', slug: 'recover/order-number' },
+  { key: 'noEmail', slug: 'recover/email' },
   { key: 'forgotLogin', slug: 'recover/order-number' },
   { key: 'socialLogin', slug: 'recover/social-login' },
   { key: 'blocked', slug: 'account/blocked' },

@@ -47,7 +47,8 @@ test('a full card number gets the warning and only its masked form is shown back
   await page.goto('/en/find-id/');
   await page.locator('[data-id-check] textarea').fill('4111 1111 1111 1111');
   const result = page.locator('[data-id-check] [data-kind]');
-  await expect(result).toContainText('never share it');
+  await expect(result).toContainText('keep it to yourself');
+  await expect(result).toContainText('never need the full number');
   await expect(result).toContainText('411111 … 1111');
   await expect(result).not.toContainText('4111 1111 1111 1111');
 });
@@ -99,6 +100,21 @@ test.describe('ID guide variants', () => {
     await page.reload();
     await expect(page.locator('section[data-variant]:visible')).toHaveAttribute('data-variant', 'web-older');
   });
+
+  for (const lang of ['ru', 'sv', 'en'] as const) {
+    test(`${lang}: a contents link to a hidden variant shows it and scrolls to it`, async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 800 });
+      await page.goto(`/${lang}/find-id/`);
+      await expect(page.locator('section[data-variant]:visible')).toHaveAttribute('data-variant', 'app-current');
+      const heading = page.locator('section[data-variant="web-older"] h2');
+      const id = await heading.getAttribute('id');
+      await page.locator('details.toc--inline summary').click();
+      await page.locator(`details.toc--inline a[href="#${id}"]`).click();
+      await expect(page.locator('section[data-variant]:visible')).toHaveAttribute('data-variant', 'web-older');
+      await expect(heading).toBeInViewport();
+      await expect(page.locator('.variant-picker input[value="web"]')).toBeChecked();
+    });
+  }
 
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });

@@ -5,12 +5,12 @@ import en from '../../src/i18n/en.json' with { type: 'json' };
 import ru from '../../src/i18n/ru.json' with { type: 'json' };
 import sv from '../../src/i18n/sv.json' with { type: 'json' };
 import { keyPaths } from '../../src/i18n/parity.ts';
-import { allPaths, isNodeId, nextStep, textKeys, treeProblems, wizardTree, type WizardTree } from '../../src/islands/wizard/tree.ts';
+import { allPaths, fallbackChain, isNodeId, nextStep, textKeys, treeProblems, wizardTree, type WizardTree } from '../../src/islands/wizard/tree.ts';
 
 const outcomes = Object.entries(wizardTree.nodes).filter(([, n]) => n.kind === 'outcome').map(([id]) => id);
 
-test('the tree has the 13 outcomes and no structural problem', () => {
-  assert.equal(outcomes.length, 13);
+test('the tree has the 14 outcomes and no structural problem', () => {
+  assert.equal(outcomes.length, 14);
   assert.deepEqual(treeProblems(wizardTree), []);
 });
 
@@ -33,7 +33,9 @@ test('every outcome is reached by at least one path', () => {
 
 test('the routes the issue specifies hold', () => {
   assert.equal(nextStep(wizardTree, 'situation', 'forgot-login'), 'social-signup');
-  assert.equal(nextStep(wizardTree, 'phone-region', 'other'), 'has-orders');
+  assert.equal(nextStep(wizardTree, 'phone-region', 'other'), 'lost-inbox');
+  assert.equal(nextStep(wizardTree, 'email-access', 'no-inbox'), 'phone-region');
+  assert.equal(nextStep(wizardTree, 'email-access', 'unknown-email'), 'social-signup');
   assert.equal(nextStep(wizardTree, 'paid-by-card', 'no'), 'support-chat');
   assert.equal(nextStep(wizardTree, 'block-type', 'suspicious'), 'suspicious-activity');
 });
@@ -77,4 +79,37 @@ test('every wizard text exists in all three locale files', () => {
     const have = new Set(keyPaths(file));
     assert.deepEqual(textKeys(wizardTree).filter((k) => !have.has(k)), [], `${name}.json`);
   }
+});
+
+// Every "if this does not work" must lead somewhere new, and end where the reader gets a real answer.
+const finalOutcomes = new Set(['support-chat', 'deleted', 'find-id']);
+const node = (id: string) => wizardTree.nodes[id as keyof typeof wizardTree.nodes];
+for (const id of outcomes) {
+  test(`the fallbacks from ${id} never revisit a node or an article and end in the support chat or a final answer`, () => {
+    const chain = fallbackChain(wizardTree, id);
+    assert.equal(new Set(chain).size, chain.length, chain.join(' → '));
+    const articles = chain.map((step) => (node(step) as { article: string }).article);
+    assert.equal(new Set(articles).size, articles.length, `an article comes back: ${chain.join(' → ')}`);
+    assert.ok(finalOutcomes.has(chain.at(-1)!), `ends at ${chain.at(-1)}`);
+  });
+}
+
+test('a reader who cannot open the inbox is never sent to a method that needs it', () => {
+  // The email resets need the inbox; both lookups only show the address the reader cannot open.
+  const needInbox = new Set(['email-reset-web', 'email-reset-app', 'retrieve-by-order', 'retrieve-by-card']);
+  const lostInbox = paths.filter((p) => p.steps.some((s) => s.question === 'email-access' && s.answer === 'no-inbox'));
+  assert.ok(lostInbox.length >= 3);
+  for (const path of lostInbox) {
+    const chain = fallbackChain(wizardTree, path.outcome);
+    assert.deepEqual(chain.filter((step) => needInbox.has(step)), [], `${path.outcome}: ${chain.join(' → ')}`);
+  }
+});
+
+test('a looping fallback is reported, not followed for ever', () => {
+  const looped: WizardTree = {
+    start: 'q',
+    nodes: { q: { kind: 'question', answers: [{ id: 'a', next: 'x' }, { id: 'b', next: 'y' }] }, x: { kind: 'outcome', article: 'x', fallback: 'y' }, y: { kind: 'outcome', article: 'y', fallback: 'x' } },
+  };
+  assert.throws(() => fallbackChain(looped, 'x'), /loop back to "x"/);
+  assert.ok(treeProblems(looped).some((p) => p.includes('loop')));
 });

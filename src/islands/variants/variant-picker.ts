@@ -57,6 +57,8 @@ function setUp(): void {
     const [p, d] = next.split('-');
     for (const input of form.querySelectorAll<HTMLInputElement>('input')) input.checked = input.value === p || input.value === d;
     show(next, false);
+    // The browser tried to scroll while the target was still hidden; without this the tapped link looks dead.
+    document.querySelector(':target')?.scrollIntoView();
   });
 }
 

@@ -29,9 +29,9 @@ export const wizardTree = {
   start: 'situation',
   nodes: {
     situation: q(['forgot-password', 'email-access'], ['forgot-login', 'social-signup'], ['blocked', 'block-type'], ['deleted', 'deleted'], ['need-id', 'find-id']),
-    'email-access': q(['yes', 'device'], ['no', 'phone-region']),
+    'email-access': q(['yes', 'device'], ['no-inbox', 'phone-region'], ['unknown-email', 'social-signup']),
     device: q(['computer', 'email-reset-web'], ['phone', 'email-reset-app']),
-    'phone-region': q(['global-eligible', 'phone-reset'], ['ru-app-eligible', 'phone-reset-ru'], ['other', 'has-orders']),
+    'phone-region': q(['global-eligible', 'phone-reset'], ['ru-app-eligible', 'phone-reset-ru'], ['other', 'lost-inbox']),
     'social-signup': q(['yes', 'social-login'], ['no', 'has-orders']),
     'has-orders': q(['yes', 'order-number'], ['no', 'support-chat']),
     'order-number': q(['yes', 'retrieve-by-order'], ['no', 'paid-by-card']),
@@ -39,7 +39,9 @@ export const wizardTree = {
     'block-type': q(['temporary', 'blocked-temporary'], ['abolished', 'abolished'], ['suspicious', 'suspicious-activity']),
     'email-reset-web': o('recover/email', 'support-chat'),
     'email-reset-app': o('recover/mobile-app', 'email-reset-web'),
-    'phone-reset': o('recover/phone', 'retrieve-by-order'),
+    // The reader knows the address but cannot open the inbox: the reset page's other ways, never the order lookup (it only shows that address).
+    'lost-inbox': o('recover/email', 'support-chat'),
+    'phone-reset': o('recover/phone', 'lost-inbox'),
     'phone-reset-ru': o('recover/phone', 'support-chat'),
     'social-login': o('recover/social-login', 'retrieve-by-order'),
     'retrieve-by-order': o('recover/order-number', 'retrieve-by-card'),
@@ -87,6 +89,16 @@ export function allPaths(tree: WizardTree): Path[] {
   return out;
 }
 
+/** The outcomes a reader is sent to, in turn, when an outcome does not work; throws when the chain loops. */
+export function fallbackChain(tree: WizardTree, outcome: string): string[] {
+  const chain = [outcome];
+  for (let node = tree.nodes[outcome]; node?.kind === 'outcome' && node.fallback; node = tree.nodes[node.fallback]) {
+    if (chain.includes(node.fallback)) throw new Error(`The fallbacks from "${outcome}" loop back to "${node.fallback}" (${[...chain, node.fallback].join(' → ')}).`);
+    chain.push(node.fallback);
+  }
+  return chain;
+}
+
 /** What is wrong with a tree's shape: dangling links, unreachable nodes, empty questions, fallbacks that are not outcomes. */
 export function treeProblems(tree: WizardTree): string[] {
   const problems: string[] = [];
@@ -113,6 +125,14 @@ export function treeProblems(tree: WizardTree): string[] {
     allPaths(tree);
   } catch (error) {
     problems.push((error as Error).message);
+  }
+  for (const [id, node] of Object.entries(tree.nodes)) {
+    if (node.kind !== 'outcome') continue;
+    try {
+      fallbackChain(tree, id);
+    } catch (error) {
+      problems.push((error as Error).message);
+    }
   }
   return problems;
 }
