@@ -90,6 +90,36 @@ test.describe('with JavaScript off', () => {
   }
 });
 
+// The three situations readers really arrive in, reached from the first question to their article.
+const newSituations = [
+  ['hacked', 'account/hacked'],
+  ['codes', 'account/codes'],
+  ['sign-in-checks', 'account/sign-in-checks'],
+] as const;
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled });
+    for (const lang of locales) {
+      for (const [outcome, article] of newSituations) {
+        test(`${lang}: the wizard leads to ${article}`, async ({ page }) => {
+          await walk(page, lang, paths.find((p) => p.outcome === outcome)!);
+          await page.locator(`[data-outcome="${outcome}"] a[href="/${lang}/${article}/"]`).first().click();
+          await expect(page).toHaveURL(new RegExp(`/${lang}/${article}/$`));
+          await expect(page.locator('h1')).toBeVisible();
+        });
+      }
+    }
+  });
+}
+
+test('a number outside the reset lists is told so before the next method', async ({ page }) => {
+  await walk(page, 'en', paths.find((p) => p.outcome === 'phone-not-listed-no-email')!);
+  await expect(page).toHaveURL(/\/en\/wizard\/phone-not-listed-no-email\/$/);
+  await page.goto('/en/wizard/phone-region/');
+  await page.locator('[data-answer="other-country"]').click();
+  await expect(page.locator('[data-outcome="phone-not-listed"]')).toBeVisible();
+});
+
 test('an unknown wizard step is a 404', async ({ page }) => {
   const response = await page.goto('/en/wizard/no-such-step/');
   expect(response?.status()).toBe(404);
@@ -108,6 +138,6 @@ for (const lang of locales) {
   test(`${lang}: the map lists all ${outcomes.length} outcomes`, async ({ page }) => {
     await page.goto(`/${lang}/wizard/map/`);
     for (const outcome of outcomes) await expect(page.locator(`[data-map-outcome="${outcome}"]`).first()).toBeVisible();
-    expect(outcomes.length).toBe(14);
+    expect(outcomes.length).toBe(20);
   });
 }

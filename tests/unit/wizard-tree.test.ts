@@ -9,8 +9,8 @@ import { allPaths, fallbackChain, isNodeId, nextStep, textKeys, treeProblems, wi
 
 const outcomes = Object.entries(wizardTree.nodes).filter(([, n]) => n.kind === 'outcome').map(([id]) => id);
 
-test('the tree has the 14 outcomes and no structural problem', () => {
-  assert.equal(outcomes.length, 14);
+test('the tree has the 20 outcomes and no structural problem', () => {
+  assert.equal(outcomes.length, 20);
   assert.deepEqual(treeProblems(wizardTree), []);
 });
 
@@ -33,7 +33,12 @@ test('every outcome is reached by at least one path', () => {
 
 test('the routes the issue specifies hold', () => {
   assert.equal(nextStep(wizardTree, 'situation', 'forgot-login'), 'social-signup');
-  assert.equal(nextStep(wizardTree, 'phone-region', 'other'), 'lost-inbox');
+  assert.equal(nextStep(wizardTree, 'phone-region', 'no-phone'), 'lost-inbox');
+  assert.equal(nextStep(wizardTree, 'phone-region', 'other-country'), 'phone-not-listed');
+  assert.equal(nextStep(wizardTree, 'social-signup', 'no'), 'phone-signup');
+  assert.equal(nextStep(wizardTree, 'login-phone-region', 'other-country'), 'phone-not-listed-no-email');
+  assert.equal(nextStep(wizardTree, 'block-type', 'security-message'), 'security-block');
+  for (const [answer, outcome] of [['hacked', 'hacked'], ['codes', 'codes'], ['password-rejected', 'sign-in-checks']] as const) assert.equal(nextStep(wizardTree, 'situation', answer), outcome);
   assert.equal(nextStep(wizardTree, 'email-access', 'no-inbox'), 'phone-region');
   assert.equal(nextStep(wizardTree, 'email-access', 'unknown-email'), 'social-signup');
   assert.equal(nextStep(wizardTree, 'paid-by-card', 'no'), 'support-chat');
@@ -96,7 +101,7 @@ for (const id of outcomes) {
 
 test('a reader who cannot open the inbox is never sent to a method that needs it', () => {
   // The email resets need the inbox; both lookups only show the address the reader cannot open.
-  const needInbox = new Set(['email-reset-web', 'email-reset-app', 'retrieve-by-order', 'retrieve-by-card']);
+  const needInbox = new Set(['email-reset-web', 'email-reset-app', 'retrieve-by-order', 'retrieve-by-card', 'sign-in-checks']);
   const lostInbox = paths.filter((p) => p.steps.some((s) => s.question === 'email-access' && s.answer === 'no-inbox'));
   assert.ok(lostInbox.length >= 3);
   for (const path of lostInbox) {
@@ -112,4 +117,15 @@ test('a looping fallback is reported, not followed for ever', () => {
   };
   assert.throws(() => fallbackChain(looped, 'x'), /loop back to "x"/);
   assert.ok(treeProblems(looped).some((p) => p.includes('loop')));
+});
+
+test('a reader who signed up with a phone and has no listed reset is sent only where no email is needed', () => {
+  const chain = fallbackChain(wizardTree, 'phone-not-listed-no-email');
+  assert.deepEqual(chain, ['phone-not-listed-no-email', 'support-chat']);
+});
+
+test('every outcome that ends at the support chat offers the message, and says what happened when it can', () => {
+  const withMessage = outcomes.filter((id) => 'message' in node(id) && (node(id) as { message?: string }).message);
+  assert.deepEqual(withMessage.sort(), ['abolished', 'blocked-temporary', 'hacked', 'security-block', 'support-chat', 'suspicious-activity']);
+  assert.equal((node('hacked') as { message?: string }).message, 'hacked');
 });

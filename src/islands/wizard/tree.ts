@@ -1,4 +1,5 @@
 // The decision wizard's logic as data: every text lives in the locale files under wizard.*.
+import type { SituationId } from '../support-message/compose.ts';
 
 /** A question: its answers, each leading to another question or to an outcome. */
 export interface Question {
@@ -13,6 +14,8 @@ export interface Outcome {
   article: string;
   /** The next-best outcome when this one does not work. */
   fallback?: string;
+  /** The outcome ends at the support chat, so it offers a message to paste there, saying what happened when that is known. */
+  message?: SituationId | 'unknown';
 }
 
 /** The whole wizard: where it starts and every node by id. */
@@ -22,34 +25,53 @@ export interface WizardTree {
 }
 
 const q = (...answers: [id: string, next: string][]): Question => ({ kind: 'question', answers: answers.map(([id, next]) => ({ id, next })) });
-const o = (article: string, fallback?: string): Outcome => ({ kind: 'outcome', article, ...(fallback ? { fallback } : {}) });
+const o = (article: string, fallback?: string, extra: Pick<Outcome, 'message'> = {}): Outcome => ({ kind: 'outcome', article, ...(fallback ? { fallback } : {}), ...extra });
 
 /** The decision tree readers walk through. */
 export const wizardTree = {
   start: 'situation',
   nodes: {
-    situation: q(['forgot-password', 'email-access'], ['forgot-login', 'social-signup'], ['blocked', 'block-type'], ['deleted', 'deleted'], ['need-id', 'find-id']),
+    situation: q(
+      ['forgot-password', 'email-access'],
+      ['forgot-login', 'social-signup'],
+      ['password-rejected', 'sign-in-checks'],
+      ['codes', 'codes'],
+      ['hacked', 'hacked'],
+      ['blocked', 'block-type'],
+      ['deleted', 'deleted'],
+      ['need-id', 'find-id'],
+    ),
     'email-access': q(['yes', 'device'], ['no-inbox', 'phone-region'], ['unknown-email', 'social-signup']),
     device: q(['computer', 'email-reset-web'], ['phone', 'email-reset-app']),
-    'phone-region': q(['global-eligible', 'phone-reset'], ['ru-app-eligible', 'phone-reset-ru'], ['other', 'lost-inbox']),
-    'social-signup': q(['yes', 'social-login'], ['no', 'has-orders']),
+    'phone-region': q(['global-eligible', 'phone-reset'], ['ru-app-eligible', 'phone-reset-ru'], ['other-country', 'phone-not-listed'], ['no-phone', 'lost-inbox']),
+    'social-signup': q(['yes', 'social-login'], ['no', 'phone-signup']),
+    // A reader who signed up with a phone number may have no email at all: their route must not need one.
+    'phone-signup': q(['yes', 'login-phone-region'], ['no', 'has-orders']),
+    'login-phone-region': q(['global-eligible', 'phone-reset'], ['ru-app-eligible', 'phone-reset-ru'], ['other-country', 'phone-not-listed-no-email']),
     'has-orders': q(['yes', 'order-number'], ['no', 'support-chat']),
     'order-number': q(['yes', 'retrieve-by-order'], ['no', 'paid-by-card']),
     'paid-by-card': q(['yes', 'retrieve-by-card'], ['no', 'support-chat']),
-    'block-type': q(['temporary', 'blocked-temporary'], ['abolished', 'abolished'], ['suspicious', 'suspicious-activity']),
+    'block-type': q(['temporary', 'blocked-temporary'], ['security-message', 'security-block'], ['abolished', 'abolished'], ['suspicious', 'suspicious-activity']),
     'email-reset-web': o('recover/email', 'support-chat'),
     'email-reset-app': o('recover/mobile-app', 'email-reset-web'),
     // The reader knows the address but cannot open the inbox: the reset page's other ways, never the order lookup (it only shows that address).
     'lost-inbox': o('recover/email', 'support-chat'),
     'phone-reset': o('recover/phone', 'lost-inbox'),
     'phone-reset-ru': o('recover/phone', 'support-chat'),
+    // Told first that their country code (say +46) is on no list, then sent on.
+    'phone-not-listed': o('recover/phone', 'lost-inbox'),
+    'phone-not-listed-no-email': o('recover/phone', 'support-chat'),
     'social-login': o('recover/social-login', 'retrieve-by-order'),
     'retrieve-by-order': o('recover/order-number', 'retrieve-by-card'),
     'retrieve-by-card': o('recover/bank-card', 'support-chat'),
-    'support-chat': o('recover/support-chat'),
-    'blocked-temporary': o('account/blocked', 'support-chat'),
-    abolished: o('account/blocked', 'support-chat'),
-    'suspicious-activity': o('account/blocked', 'support-chat'),
+    'sign-in-checks': o('account/sign-in-checks', 'email-reset-web'),
+    codes: o('account/codes', 'lost-inbox'),
+    hacked: o('account/hacked', 'support-chat', { message: 'hacked' }),
+    'support-chat': o('recover/support-chat', undefined, { message: 'unknown' }),
+    'blocked-temporary': o('account/blocked', 'support-chat', { message: 'blocked' }),
+    'security-block': o('account/blocked', 'support-chat', { message: 'blocked' }),
+    abolished: o('account/blocked', 'support-chat', { message: 'closed' }),
+    'suspicious-activity': o('account/blocked', 'support-chat', { message: 'unusual-activity' }),
     deleted: o('account/deleted'),
     'find-id': o('find-id'),
   },

@@ -1,0 +1,122 @@
+import { expect, test, type Page } from '@playwright/test';
+import { locales } from '../../src/i18n/locales.ts';
+import en from '../../src/i18n/en.json' with { type: 'json' };
+import ru from '../../src/i18n/ru.json' with { type: 'json' };
+import sv from '../../src/i18n/sv.json' with { type: 'json' };
+import { watch } from './site.ts';
+
+const words = { en, ru, sv } as const;
+const CARD = '4111 1111 1111 1111';
+// What the reader sees may carry non-breaking spaces from the typography step.
+const plain = (text: string | null) => (text ?? '').replace(/\u00A0/g, ' ');
+
+async function hackedOutcome(page: Page, lang: string) {
+  await page.goto(`/${lang}/wizard/`);
+  await page.locator('[data-question="situation"] [data-answer="hacked"]').click();
+  const composer = page.locator('[data-outcome="hacked"] support-message');
+  await expect(composer).toBeVisible();
+  return composer;
+}
+
+for (const lang of locales) {
+  test.describe(`${lang}: the support message`, () => {
+    test('the wizard’s answer and the typed facts appear in the English message and in its twin', async ({ page }) => {
+      const composer = await hackedOutcome(page, lang);
+      await composer.locator('[data-field="orderNumber"]').fill('8136901368135697');
+      await composer.locator('[data-field="cardLast4"]').fill('4444');
+      await composer.locator('[data-field="country"]').fill('Sverige, aliexpress.com');
+      await composer.locator('[data-tried][value="email-reset"]').check();
+      const message = composer.locator('[data-support-message]');
+      await expect(message).toContainText('8136901368135697');
+      expect(plain(await message.textContent())).toContain(plain(en.supportMessage.situations.hacked.sentence).slice(0, 30));
+      await expect(message).toContainText('4444');
+      await expect(message).toContainText('Sverige, aliexpress.com');
+      const twin = composer.locator('[data-support-message-local]');
+      await expect(twin).toContainText('8136901368135697');
+      expect(plain(await twin.textContent())).toContain(plain(words[lang].supportMessage.situations.hacked.sentence).slice(0, 25));
+    });
+
+    test('a full card number is refused, cleared from its field and only shown masked', async ({ page }) => {
+      const composer = await hackedOutcome(page, lang);
+      const field = composer.locator('[data-field="country"]');
+      await field.fill(CARD);
+      const error = composer.locator('[data-error-for="country"]');
+      await expect(error).toBeVisible();
+      await expect(error).toContainText('411111 … 1111');
+      await expect(field).toHaveValue('');
+      const html = await page.content();
+      expect(html.replace(/\D/g, '')).not.toContain('4111111111111111');
+      for (const text of [await composer.locator('[data-support-message]').textContent(), await composer.locator('[data-support-message-local]').textContent()]) {
+        expect(plain(text).replace(/\D/g, ' ')).not.toMatch(/1111\s?1111/);
+      }
+    });
+
+    test('nothing is sent, stored or put in the address, and a reload clears it all', async ({ page, baseURL }) => {
+      const composer = await hackedOutcome(page, lang);
+      const url = page.url();
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(request.url()));
+      await composer.locator('[data-field="email"]').fill('someone@example.com');
+      await composer.locator('[data-field="orderNumber"]').fill('8136901368135697');
+      await composer.locator('[data-copy]').focus();
+      await page.keyboard.press('Enter');
+      expect(requests).toEqual([]);
+      expect(page.url()).toBe(url);
+      expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+      expect(page.url()).not.toContain('example');
+      await page.reload();
+      const fresh = page.locator('support-message');
+      await expect(fresh.locator('[data-field="email"]')).toHaveValue('');
+      await expect(fresh.locator('[data-support-message]')).not.toContainText('someone@example.com');
+      expect(new URL(baseURL!).origin).toBe(new URL(page.url()).origin);
+    });
+
+    test('the copy button copies the English message and says so politely', async ({ page, context, baseURL }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+      const composer = await hackedOutcome(page, lang);
+      await composer.locator('[data-field="orderNumber"]').fill('8136901368135697');
+      await composer.locator('[data-copy]').click();
+      const status = composer.locator('[data-copy-status]');
+      await expect(status).toHaveAttribute('role', 'status');
+      expect(plain(await status.textContent())).toBe(plain(words[lang].supportMessage.copied));
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toBe(await composer.locator('[data-support-message]').textContent());
+      expect(copied).toContain('8136901368135697');
+    });
+
+    test('every field that takes personal data has autocomplete, spellcheck and autocorrect off', async ({ page }) => {
+      const composer = await hackedOutcome(page, lang);
+      const fields = composer.locator('input[type="text"], select');
+      expect(await fields.count()).toBeGreaterThanOrEqual(6);
+      for (const field of await fields.all()) await expect(field).toHaveAttribute('autocomplete', 'off');
+      for (const field of await composer.locator('input[type="text"]').all()) {
+        await expect(field).toHaveAttribute('spellcheck', 'false');
+        await expect(field).toHaveAttribute('autocorrect', 'off');
+      }
+    });
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const lang of locales) {
+    test(`${lang}: the same place shows a fill-in-the-blanks template`, async ({ page }) => {
+      await page.goto(`/${lang}/wizard/hacked/`);
+      const template = page.locator('support-message .support-message__template').first();
+      await expect(template).toBeVisible();
+      await expect(template).toContainText('[');
+      await expect(page.locator('support-message [data-field]').first()).toBeHidden();
+    });
+  }
+});
+
+test('the articles about blocked and hacked accounts and the support chat carry the composer', async ({ page, baseURL }) => {
+  const seen = watch(page, new URL(baseURL!).origin);
+  for (const lang of locales) {
+    for (const path of ['account/hacked', 'account/blocked', 'recover/support-chat']) {
+      await page.goto(`/${lang}/${path}/`);
+      await expect(page.locator('support-message [data-support-message]')).toBeVisible();
+    }
+  }
+  expect(seen.errors).toEqual([]);
+});

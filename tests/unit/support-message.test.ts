@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import en from '../../src/i18n/en.json' with { type: 'json' };
+import ru from '../../src/i18n/ru.json' with { type: 'json' };
+import sv from '../../src/i18n/sv.json' with { type: 'json' };
+import { luhnValid } from '../../src/islands/id-check/classify.ts';
+import { checkFields, composeMessage, fieldIds, situationIds, triedIds, type FieldId, type MessageTexts } from '../../src/islands/support-message/compose.ts';
+
+// The English words straight from the locale file, shaped as the build shapes them.
+const texts: MessageTexts = {
+  greeting: en.supportMessage.lines.greeting,
+  closing: en.supportMessage.lines.closing,
+  tried: en.supportMessage.lines.tried,
+  situations: Object.fromEntries(situationIds.map((id) => [id, en.supportMessage.situations[id].sentence])) as MessageTexts['situations'],
+  triedItems: Object.fromEntries(triedIds.map((id) => [id, en.supportMessage.tried[id].sentence])) as MessageTexts['triedItems'],
+  fields: Object.fromEntries(fieldIds.map((id) => [id, en.supportMessage.fields[id].line])) as MessageTexts['fields'],
+};
+
+test('the message says what happened, what was tried and what the reader still has, in that order', () => {
+  const message = composeMessage(
+    { situation: 'hacked', tried: ['email-reset', 'order-lookup'], fields: { orderNumber: '8136901368135697', cardLast4: '4444', country: 'Sweden, aliexpress.com' } },
+    texts,
+    'en',
+  );
+  const lines = message.split('\n');
+  assert.equal(lines[0], texts.greeting);
+  assert.equal(lines[1], texts.situations.hacked);
+  assert.equal(lines[2], texts.tried.replace('{{list}}', `${texts.triedItems['email-reset']} and ${texts.triedItems['order-lookup']}`));
+  assert.ok(lines.some((l) => l.includes('8136901368135697')));
+  assert.ok(lines.some((l) => l.endsWith('4444')));
+  assert.equal(lines.at(-1), texts.closing);
+});
+
+test('with nothing filled in, the message is the greeting and the closing', () => {
+  assert.equal(composeMessage({}, texts, 'en'), `${texts.greeting}\n${texts.closing}`);
+});
+
+const cases: [FieldId, string, string | undefined][] = [
+  ['orderNumber', ' 8136 9013 6813 5697 ', undefined],
+  ['orderNumber', '4111 1111 1111 1111', 'card'],
+  ['orderNumber', 'RB123456785GB', 'orderNumber'],
+  ['cardLast4', '4444', undefined],
+  ['cardLast4', '444', 'cardLast4'],
+  ['cardLast4', '5555-5555-5555-4444', 'card'],
+  ['lastOrder', 'March 2026', undefined],
+  ['lastOrder', '15.03.2026', undefined],
+  ['lastOrder', 'the code was 482913', 'secret'],
+  ['email', '89161234567@mail.ru', undefined],
+  ['email', '4111111111111111@mail.ru', 'card'],
+  ['country', 'Sverige, aliexpress.com', undefined],
+  ['country', 'card 4111 1111 1111 1111 please', 'card'],
+  ['country', 'account 1234567890', 'card'],
+];
+for (const [field, value, problem] of cases) {
+  test(`${field} “${value}” is ${problem ? `refused (${problem})` : 'kept'}`, () => {
+    const result = checkFields({ [field]: value });
+    assert.equal(result.problems[0]?.problem, problem);
+    assert.equal(field in result.clean, !problem);
+  });
+}
+
+test('a refused card number is only ever given back masked', () => {
+  const { problems } = checkFields({ country: '4111 1111 1111 1111' });
+  assert.deepEqual(problems, [{ field: 'country', problem: 'card', masked: '411111 … 1111' }]);
+});
+
+// Luhn-valid numbers of 13–19 digits with any prefix, any separators, inside any text.
+const luhnCard = fc
+  .tuple(fc.integer({ min: 12, max: 18 }), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 18, maxLength: 18 }))
+  .map(([length, pool]) => {
+    const body = pool.slice(0, length);
+    for (let check = 0; check <= 9; check++) if (luhnValid([...body, check].join(''))) return [...body, check].join('');
+    return '';
+  });
+const separated = fc.tuple(luhnCard, fc.constantFrom('', ' ', '-', '.', '  ')).map(([digits, sep]) => digits.replace(/(\d{4})(?=\d)/g, `$1${sep}`));
+const around = fc.tuple(fc.string({ maxLength: 20 }), separated, fc.string({ maxLength: 20 })).map(([a, card, b]) => `${a}${card}${b}`);
+
+test('no card number ever reaches the message: not seven digits of it, in any field but the order number', () => {
+  fc.assert(
+    fc.property(around, fc.constantFrom<FieldId>('cardLast4', 'lastOrder', 'email', 'country'), (text, field) => {
+      const card = (text.match(/\d(?:[ .\-]{0,2}\d)*/g) ?? []).map((m) => m.replace(/\D/g, '')).find((d) => d.length >= 13 && d.length <= 19 && luhnValid(d));
+      fc.pre(card !== undefined);
+      const { clean } = checkFields({ [field]: text });
+      // Digits the message shows in a row, whatever separators stand between them.
+      const runs = composeMessage({ fields: clean }, texts, 'en').replace(/(?<=\d)[ .\-]+(?=\d)/g, '').match(/\d+/g) ?? [];
+      for (let i = 0; i + 7 <= card!.length; i++) assert.ok(!runs.some((run) => run.includes(card!.slice(i, i + 7))), `${field}: ${text}`);
+    }),
+    { numRuns: 800 },
+  );
+});
+
+test('every language has every word the composer needs', () => {
+  for (const [name, file] of [['ru', ru], ['sv', sv], ['en', en]] as const) {
+    const m = (file as typeof en).supportMessage;
+    assert.ok(m, `${name}.json has supportMessage`);
+    for (const id of situationIds) assert.ok(m.situations[id]?.sentence && m.situations[id]?.label, `${name}: situation ${id}`);
+    for (const id of triedIds) assert.ok(m.tried[id]?.sentence, `${name}: tried ${id}`);
+    for (const id of fieldIds) assert.match(m.fields[id]?.line ?? '', /\{\{value\}\}/, `${name}: field ${id}`);
+    assert.match(m.lines.tried, /\{\{list\}\}/);
+    assert.match(m.errors.card, /\{\{masked\}\}/);
+  }
+});
