@@ -3,7 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { browserLaunchOptions } from '../tests/browser.ts';
-import { benchPages, byteKind, gzipSize, inlineCss, overBudget, type PageBytes } from './lib/budgets.ts';
+import { benchPages, byteKind, firstSearch, gzipSize, inlineCss, isSearchRequest, overBudget, type PageBytes } from './lib/budgets.ts';
 
 const args = new Set(process.argv.slice(2));
 const port = 4398;
@@ -65,6 +65,31 @@ for (const row of rows) {
 }
 console.log('* CSS is inlined in the HTML (one request); it is shown on its own and counted once in the total.');
 const failures = rows.flatMap((row) => overBudget(benchPages.find((p) => p.path === row.path)!, row.bytes));
+
+// The first search: what typing one word on the search page downloads, and how long until the first result shows.
+console.log('\nFirst search, gzip (KB)  bytes  requests  first result  budget');
+for (const [lang, query] of Object.entries(firstSearch.queries)) {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  await tab.goto(`${base}/${lang}/search/`, { waitUntil: 'networkidle' });
+  let bytes = 0;
+  let requests = 0;
+  const pending: Promise<void>[] = [];
+  tab.on('response', (response) => {
+    if (!isSearchRequest(response.url())) return;
+    requests++;
+    pending.push(response.body().then((body) => void (bytes += gzipSize(body)), () => {}));
+  });
+  const started = performance.now();
+  await tab.locator('[data-search-page-input]').fill(query);
+  await tab.locator('[data-search-results] li').first().waitFor();
+  const ms = performance.now() - started;
+  await tab.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  console.log(`/${lang}/search/ “${query}”`.padEnd(24), kb(bytes), String(requests).padStart(9), `${Math.round(ms)} ms`.padStart(13), '  ≤ 150');
+  if (bytes > firstSearch.limit) failures.push(`/${lang}/search/: the first search downloads ${(bytes / 1024).toFixed(1)} KB, over 150 KB`);
+  await context.close();
+}
 
 if (!args.has('--no-lighthouse')) {
   const { default: lighthouse } = await import('lighthouse');

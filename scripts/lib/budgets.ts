@@ -52,3 +52,15 @@ export function overBudget(page: BenchPage, bytes: PageBytes): string[] {
   if (bytes.css > page.limits.css) out.push(`${page.path}: ${kb(bytes.css)} of CSS, over ${kb(page.limits.css)}`);
   return out;
 }
+
+/** The first search on the search page, per language: everything it downloads (pagefind's code and wasm, index, fragments, the vocabulary) at most 150 KB gzip. */
+export const firstSearch = {
+  limit: 150 * KB,
+  queries: { en: 'password', ru: 'пароль', sv: 'lösenord' } as Record<string, string>,
+};
+
+/** Whether a response belongs to the search itself (not to the page it runs on). */
+export function isSearchRequest(url: string): boolean {
+  const path = new URL(url).pathname;
+  return path.startsWith('/pagefind/') || path.endsWith('/search-words.json');
+}

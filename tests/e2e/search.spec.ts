@@ -2,20 +2,22 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { locales } from '../../src/i18n/locales.ts';
 
-const queries = JSON.parse(readFileSync('tests/fixtures/search-queries.json', 'utf8')) as Record<string, [string, string][]>;
+/** Reader queries per language: tidy ones, and hurried ones (typos, wrong layout, no diacritics, short words, sentences). */
+const queries = Object.fromEntries(
+  locales.map((lang) => [lang, JSON.parse(readFileSync(`tests/fixtures/search-queries/${lang}.json`, 'utf8')) as { tidy: [string, string][]; hurried: [string, string][] }]),
+);
 
 /** The result links the search page shows for a query, top first. */
 async function resultsFor(page: Page, lang: string, query: string): Promise<string[]> {
   await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
-  const status = page.locator('[data-search-status]');
-  await expect(status).not.toHaveText('');
-  await expect(status).not.toHaveText(/…$/);
+  // Loading is over when results or the "nothing found" block are drawn, whatever the status says.
+  await expect(page.locator('[data-search-results] li, [data-search-empty]:not([hidden])').first()).toBeVisible();
   return page.locator('[data-search-results] .search-result__title').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 for (const lang of locales) {
   test.describe(`${lang} relevance`, () => {
-    for (const [query, slug] of queries[lang] ?? []) {
+    for (const [query, slug] of [...queries[lang]!.tidy, ...queries[lang]!.hurried]) {
       test(`“${query}” finds ${slug} in the top 3`, async ({ page }) => {
         const top = (await resultsFor(page, lang, query)).slice(0, 3);
         expect(top).toContain(`/${lang}/${slug}/`);
@@ -24,8 +26,60 @@ for (const lang of locales) {
   });
 }
 
-test('every language has at least 15 reader queries', () => {
-  for (const lang of locales) expect(queries[lang]?.length ?? 0).toBeGreaterThanOrEqual(15);
+test('every language has at least 15 tidy and 15 hurried reader queries', () => {
+  for (const lang of locales) {
+    expect(queries[lang]!.tidy.length).toBeGreaterThanOrEqual(15);
+    expect(queries[lang]!.hurried.length).toBeGreaterThanOrEqual(15);
+  }
+});
+
+test('a query typed on the wrong keyboard layout is corrected, said so, and the original is one tap away', async ({ page }) => {
+  await page.goto(`/ru/search/?q=${encodeURIComponent('pf,skf gfhjkm')}`);
+  const status = page.locator('[data-search-status]');
+  // "pf,skf" is «забыла» key for key.
+  await expect(status).toContainText('Показаны результаты для «забыла пароль»');
+  await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+  const instead = status.locator('a[data-search-instead]');
+  await expect(instead).toContainText('pf,skf gfhjkm');
+  await instead.click();
+  await expect(page).toHaveURL(/exact=1/);
+  await expect(page.locator('[data-search-page-input]')).toHaveValue('pf,skf gfhjkm');
+  await expect(status.locator('a[data-search-instead]')).toHaveCount(0);
+});
+
+test('typos and missing letters are corrected to the site’s own words', async ({ page }) => {
+  await page.goto(`/sv/search/?q=${encodeURIComponent('glomt losenord')}`);
+  await expect(page.locator('[data-search-status]')).toContainText('Visar resultat för ”glömt lösenord”');
+  await page.goto(`/en/search/?q=${encodeURIComponent('pasword reset')}`);
+  await expect(page.locator('[data-search-status]')).toContainText('Showing results for “password reset”');
+  await page.goto(`/en/search/?q=${encodeURIComponent('password reset')}`);
+  await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+  await expect(page.locator('[data-search-status] a[data-search-instead]')).toHaveCount(0);
+});
+
+test('excerpts come from the article, never from the hidden reader keywords', async ({ page }) => {
+  for (const lang of locales) {
+    const keywords = JSON.parse(readFileSync(`tests/fixtures/search-queries/${lang}.json`, 'utf8')) as { tidy: [string, string][] };
+    await page.goto(`/${lang}/search/?q=${encodeURIComponent(keywords.tidy[0]![0])}`);
+    await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+    const texts = await page.locator('.search-result__excerpt').allTextContents();
+    const pages = await page.locator('.search-result__title').evaluateAll((a) => a.map((x) => x.getAttribute('href')!));
+    for (const [i, href] of pages.entries()) {
+      const html = readFileSync(`dist${href}index.html`, 'utf8');
+      const hidden = /data-pagefind-weight="10">([^<]*)</.exec(html)?.[1] ?? '';
+      if (hidden) expect(hidden.includes(texts[i]!.replace(/…/g, '').trim().slice(0, 40)), `${href}: ${texts[i]}`).toBe(false);
+    }
+  }
+});
+
+test('on a phone the first result is on the first screen, with side margins', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(`/en/search/?q=${encodeURIComponent('order number')}`);
+  const first = page.locator('[data-search-results] li').first();
+  await expect(first).toBeVisible();
+  const box = (await first.boundingBox())!;
+  expect(box.y).toBeLessThan(800 - 80);
+  expect(box.x).toBeGreaterThanOrEqual(12);
 });
 
 test('results update as the reader types, the query stays in the URL, and the count is announced', async ({ page }) => {
@@ -48,7 +102,7 @@ test('no results offer suggestions and the wizard', async ({ page }) => {
 test('the section filter narrows results', async ({ page }) => {
   await page.goto('/en/search/?q=account');
   await expect(page.locator('[data-search-results] a').first()).toBeVisible();
-  await page.locator('[data-search-filters]').getByLabel('Blocked or deleted accounts').check();
+  await page.locator('[data-search-filters] select').selectOption('account');
   const hrefs = () => page.locator('[data-search-results] .search-result__title').evaluateAll((a) => a.map((x) => x.getAttribute('href') ?? ''));
   await expect.poll(async () => (await hrefs()).length > 0 && (await hrefs()).every((h) => h.startsWith('/en/account/'))).toBe(true);
 });

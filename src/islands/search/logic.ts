@@ -13,10 +13,28 @@ export function queryFromSearch(search: unknown): string {
   }
 }
 
-/** The search string to keep in the URL for a query (`?q=…`, or empty for no query). */
-export function searchForQuery(query: string): string {
+/** The search string to keep in the URL for a query (`?q=…`, plus `exact=1` when correction is off; empty for no query). */
+export function searchForQuery(query: string, exact = false): string {
   const q = query.trim().slice(0, MAX_QUERY);
-  return q ? `?${new URLSearchParams({ q }).toString()}` : '';
+  return q ? `?${new URLSearchParams(exact ? { q, exact: '1' } : { q }).toString()}` : '';
+}
+
+/** Whether a URL's search string asks for the query exactly as typed (the "search instead for" link). */
+export function exactFromSearch(search: unknown): boolean {
+  if (typeof search !== 'string') return false;
+  try {
+    return new URLSearchParams(search).get('exact') === '1';
+  } catch {
+    return false;
+  }
+}
+
+/** Whether an excerpt was cut from the hidden list of reader keywords rather than from the article's text. */
+export function excerptFromKeywords(excerptHtml: unknown, keywords: string): boolean {
+  const words = excerptParts(excerptHtml).flatMap((part) => part.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  if (words.length === 0 || keywords === '') return false;
+  const listed = new Set(keywords.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  return words.filter((word) => listed.has(word)).length / words.length >= 0.6;
 }
 
 /** "3 results for “code”" in the page's language, choosing the plural form with Intl.PluralRules. */

@@ -1,9 +1,10 @@
 // <site-search>: loads pagefind on the search page only and lists results as the reader types.
-import { countMessage, excerptParts, queryFromSearch, queryWords, rerank, searchForQuery } from './logic.ts';
+import { correctQuery, prepareVocabulary, type Vocabulary } from './correct.ts';
+import { countMessage, exactFromSearch, excerptFromKeywords, excerptParts, queryFromSearch, queryWords, rerank, searchForQuery } from './logic.ts';
 
 interface PagefindResult {
   url: string;
-  meta: { title?: string; section?: string; keywords?: string };
+  meta: { title?: string; section?: string; keywords?: string; description?: string };
   excerpt: string;
   sub_results?: { title: string; url: string; excerpt: string }[];
 }
@@ -15,7 +16,8 @@ interface Pagefind {
 }
 type Found = { results: { id: string; score: number; data(): Promise<PagefindResult> }[] };
 
-const MAX_RESULTS = 10;
+// Each shown result costs a fragment download; eight is what a phone screen list can usefully hold.
+const MAX_RESULTS = 8;
 
 /** Appends an excerpt to an element as text nodes and <mark>s, never as parsed HTML. */
 function appendExcerpt(into: HTMLElement, html: string): void {
@@ -31,14 +33,27 @@ function appendExcerpt(into: HTMLElement, html: string): void {
 /** The search page element. */
 export class SiteSearchElement extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
+  #vocabulary: Promise<Vocabulary | undefined> | undefined;
   #input: HTMLInputElement | null = null;
+  /** The query the reader asked to search exactly as typed ("search instead for …"). */
+  #exact: string | undefined;
   #run = () => void this.search();
+  #onInstead = (event: Event) => {
+    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-search-instead]');
+    if (!link || !this.#input) return;
+    event.preventDefault();
+    this.#input.value = link.dataset.searchInstead ?? '';
+    this.#exact = this.#input.value.trim();
+    void this.search();
+  };
 
   connectedCallback(): void {
     this.#input = this.querySelector('[data-search-page-input]');
     if (!this.#input) return;
     this.#input.value = queryFromSearch(location.search);
+    if (exactFromSearch(location.search)) this.#exact = this.#input.value;
     this.#input.addEventListener('input', this.#run);
+    this.addEventListener('click', this.#onInstead);
     this.querySelector('form')?.addEventListener('submit', this.#submit);
     this.querySelector('[data-search-filters]')?.addEventListener('change', this.#run);
     if (this.#input.value) void this.search();
@@ -47,6 +62,7 @@ export class SiteSearchElement extends HTMLElement {
 
   disconnectedCallback(): void {
     this.#input?.removeEventListener('input', this.#run);
+    this.removeEventListener('click', this.#onInstead);
     this.querySelector('form')?.removeEventListener('submit', this.#submit);
     this.querySelector('[data-search-filters]')?.removeEventListener('change', this.#run);
   }
@@ -67,14 +83,25 @@ export class SiteSearchElement extends HTMLElement {
     return this.#pagefind;
   }
 
-  /** Runs the current query (debounced by pagefind) and redraws the results. */
+  // The site's words, fetched with the first search only; without them the query is searched as typed.
+  #words(): Promise<Vocabulary | undefined> {
+    this.#vocabulary ??= fetch(`/${this.dataset.lang}/search-words.json`)
+      .then((response) => (response.ok ? response.json() : []))
+      .then((file: { words?: unknown; short?: unknown }) => (Array.isArray(file.words) ? prepareVocabulary(file.words, Array.isArray(file.short) ? file.short : []) : undefined))
+      .catch(() => undefined);
+    return this.#vocabulary;
+  }
+
+  /** Runs the current query, corrected unless the reader asked otherwise, and redraws the results. */
   async search(): Promise<void> {
-    const query = (this.#input?.value ?? '').trim().slice(0, 200);
-    history.replaceState(history.state, '', location.pathname + searchForQuery(query));
+    const typed = (this.#input?.value ?? '').trim().slice(0, 200);
+    if (this.#exact !== undefined && this.#exact !== typed) this.#exact = undefined;
+    const exact = this.#exact !== undefined;
+    history.replaceState(history.state, '', location.pathname + searchForQuery(typed, exact));
     const status = this.querySelector<HTMLElement>('[data-search-status]')!;
     const list = this.querySelector<HTMLOListElement>('[data-search-results]')!;
     const empty = this.querySelector<HTMLElement>('[data-search-empty]')!;
-    if (!query) {
+    if (!typed) {
       list.replaceChildren();
       status.textContent = '';
       empty.hidden = true;
@@ -83,21 +110,25 @@ export class SiteSearchElement extends HTMLElement {
     let pagefind: Pagefind;
     try {
       if (!this.#pagefind) status.textContent = this.dataset.loading ?? '';
-      pagefind = await this.#load();
+      [pagefind] = await Promise.all([this.#load(), this.#words()]);
     } catch {
       status.textContent = this.dataset.failed ?? '';
       this.querySelector('[data-search-nojs]')?.classList.remove('no-js-only');
       return;
     }
-    const section = this.querySelector<HTMLInputElement>('[data-search-filters] input:checked')?.value;
+    const vocabulary = await this.#words();
+    const correction = !exact && vocabulary ? correctQuery(typed, vocabulary) : { query: typed, changed: false };
+    const query = correction.query || typed;
+    const section = (this.querySelector<HTMLSelectElement>('[data-search-filters] select')?.value ?? '') || undefined;
     const options = section ? { filters: { section } } : {};
-    // One- and two-letter words ("i", "my", "не") are left out: a page must hold every word pagefind is given.
-    const found = await pagefind.debouncedSearch(queryWords(query).join(' ') || query, options, 150);
+    // A corrected query holds only the site's words, short ones included ("вк", "id"); a query as typed drops one- and two-letter words.
+    const words = !exact && vocabulary ? query.split(' ').filter(Boolean) : queryWords(query);
+    const found = await pagefind.debouncedSearch(words.join(' ') || query, options, 150);
     if (found === null) return;
     let results = found.results;
     // Pagefind wants every word; readers' sentences often hold one that no page has, so fall back to any word.
-    if (results.length === 0 && queryWords(query).length > 1) {
-      const each = await Promise.all(queryWords(query).map((word) => pagefind.search(word, options)));
+    if (results.length === 0 && words.length > 1) {
+      const each = await Promise.all(words.map((word) => pagefind.search(word, options)));
       const byPage = new Map<string, Found['results'][number]>();
       for (const r of each.flatMap((f) => f.results)) {
         const seen = byPage.get(r.id);
@@ -105,15 +136,28 @@ export class SiteSearchElement extends HTMLElement {
       }
       results = [...byPage.values()].sort((a, b) => b.score - a.score);
     }
-    const loaded = await Promise.all(results.slice(0, 20).map(async (r) => ({ score: r.score, data: await r.data() })));
-    if ((this.#input?.value ?? '').trim().slice(0, 200) !== query) return;
+    const loaded = await Promise.all(results.slice(0, MAX_RESULTS).map(async (r) => ({ score: r.score, data: await r.data() })));
+    if ((this.#input?.value ?? '').trim().slice(0, 200) !== typed) return;
     const ranked = rerank(loaded.map((r) => ({ ...r, url: r.data.url, title: r.data.meta.title ?? '', keywords: r.data.meta.keywords ?? '' })), query);
-    list.replaceChildren(...ranked.slice(0, MAX_RESULTS).map((r) => this.#item(r.data)));
+    list.replaceChildren(...ranked.map((r) => this.#item(r.data)));
     const forms = Object.fromEntries(Object.entries(this.dataset).filter(([k]) => k.startsWith('count')).map(([k, v]) => [k.slice(5).toLowerCase(), v]));
-    status.textContent = results.length
-      ? countMessage(forms, document.documentElement.lang, results.length, query)
-      : (this.dataset.none ?? '').replace('{{query}}', query);
+    status.replaceChildren(
+      results.length ? countMessage(forms, document.documentElement.lang, results.length, query) : (this.dataset.none ?? '').replace('{{query}}', query),
+      ...(correction.changed ? [' ', this.#correctionLine(query, typed)] : []),
+    );
     empty.hidden = results.length > 0;
+  }
+
+  // "Showing results for «…». Search instead for «…»." — heard through the status region it sits in.
+  #correctionLine(query: string, typed: string): HTMLSpanElement {
+    const line = document.createElement('span');
+    line.className = 'search-page__correction';
+    const link = document.createElement('a');
+    link.href = location.pathname + searchForQuery(typed, true);
+    link.dataset.searchInstead = typed;
+    link.textContent = (this.dataset.instead ?? '{{query}}').replace('{{query}}', typed);
+    line.append((this.dataset.corrected ?? '{{query}}').replace('{{query}}', query), ' ', link);
+    return line;
   }
 
   #item(result: PagefindResult): HTMLLIElement {
@@ -132,7 +176,9 @@ export class SiteSearchElement extends HTMLElement {
     }
     const excerpt = document.createElement('p');
     excerpt.className = 'search-result__excerpt';
-    appendExcerpt(excerpt, result.excerpt);
+    // The reader keywords are indexed but never shown: an excerpt cut from them gives way to the description.
+    if (result.meta.description && excerptFromKeywords(result.excerpt, result.meta.keywords ?? '')) excerpt.textContent = result.meta.description;
+    else appendExcerpt(excerpt, result.excerpt);
     li.append(excerpt);
     const subs = (result.sub_results ?? []).filter((sub) => sub.url !== result.url && sub.url.includes('#')).slice(0, 3);
     if (subs.length) {
