@@ -2,25 +2,39 @@ import { defineConfig } from '@playwright/test';
 import { browserLaunchOptions } from './tests/browser.ts';
 
 const port = Number(process.env.TEST_PORT ?? 4399);
+const headersPort = port - 2;
 
-// Runs against the built site (npm run build) served by `astro preview`, as readers get it.
+// Runs against the built site (npm run build) as readers get it: served by `astro preview` for the whole
+// suite, and by a static server applying dist/_headers (as Netlify or Cloudflare Pages would) for the checks
+// a header policy could break.
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  reporter: process.env.CI ? [['list'], ['./tests/summary-reporter.ts']] : [['list'], ['./tests/summary-reporter.ts']],
+  reporter: [['list'], ['./tests/summary-reporter.ts']],
   timeout: 60_000,
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     launchOptions: browserLaunchOptions(),
     trace: 'off',
   },
-  webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/en/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'preview', testIgnore: /headers-server\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port}` } },
+    { name: 'headers', testMatch: /headers-server\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${headersPort}` } },
+  ],
+  webServer: [
+    {
+      command: `astro preview --host 127.0.0.1 --port ${port}`,
+      url: `http://127.0.0.1:${port}/en/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `node scripts/serve-headers.ts ${headersPort}`,
+      url: `http://127.0.0.1:${headersPort}/en/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

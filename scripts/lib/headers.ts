@@ -43,3 +43,29 @@ export function headersFile(csp: string): string {
     '',
   ].join('\n');
 }
+
+/** One block of a `_headers` file: a path pattern (`/*`, `/_astro/*`) and the headers it adds. */
+export interface HeaderRule {
+  pattern: string;
+  headers: [name: string, value: string][];
+}
+
+/** Reads a `_headers` file (Netlify and Cloudflare Pages format): unindented lines are paths, indented lines `Name: value`. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    else {
+      const at = line.indexOf(':');
+      if (at > 0 && rules.length) rules.at(-1)!.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+/** The headers a static host sends for a path: every matching rule's, in file order (`*` matches any rest of the path). */
+export function headersFor(path: string, rules: readonly HeaderRule[]): [string, string][] {
+  const matches = (pattern: string) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern);
+  return rules.filter((rule) => matches(rule.pattern)).flatMap((rule) => rule.headers);
+}

@@ -29,3 +29,13 @@ test('bytes are sorted by kind and budgets are enforced', () => {
   assert.deepEqual(overBudget(article, { html: 1000, css: 500, js: 100, other: 0, total: 2000 }), []);
   assert.equal(overBudget(article, { html: 30000, css: 9000, js: 4000, other: 0, total: 34000 }).length, 3);
 });
+
+test('a _headers file is read as a static host reads it, and each path gets its rules', async () => {
+  const { headersFor, parseHeadersFile } = await import('../../scripts/lib/headers.ts');
+  const rules = parseHeadersFile(headersFile("default-src 'self'"));
+  assert.deepEqual(rules.map((r) => r.pattern), ['/*', '/_astro/*', '/pagefind/*']);
+  const page = headersFor('/en/faq/', rules);
+  assert.ok(page.some(([name, value]) => name === 'Content-Security-Policy' && value.includes("frame-ancestors 'none'")));
+  assert.ok(!page.some(([name]) => name === 'Cache-Control'));
+  assert.ok(headersFor('/_astro/x.js', rules).some(([name, value]) => name === 'Cache-Control' && value.includes('immutable')));
+});
