@@ -37,7 +37,7 @@ test('a query typed on the wrong keyboard layout is corrected, said so, and the 
   await page.goto(`/ru/search/?q=${encodeURIComponent('pf,skf gfhjkm')}`);
   const status = page.locator('[data-search-status]');
   // "pf,skf" is «забыла» key for key.
-  await expect(status).toContainText('Показаны результаты для «забыла пароль»');
+  await expect(status).toContainText('Показаны результаты по запросу «забыла пароль»');
   await expect(page.locator('[data-search-results] li').first()).toBeVisible();
   const instead = status.locator('a[data-search-instead]');
   await expect(instead).toContainText('pf,skf gfhjkm');
