@@ -69,6 +69,17 @@ test.describe('root language chooser', () => {
       await page.goto('/');
       await expect(page).toHaveURL(/\/sv\/$/);
     });
+
+    test('?choose keeps the chooser: the script ran and chose not to forward', async ({ page }) => {
+      const navigations: string[] = [];
+      page.on('framenavigated', (frame) => frame === page.mainFrame() && navigations.push(frame.url()));
+      await page.goto('/?choose');
+      // The redirect script is a module that runs before the load event; by then a forward would have started.
+      await page.waitForLoadState('load');
+      await expect(page.locator('html')).toHaveClass(/\bjs\b/);
+      expect(navigations.map((u) => new URL(u).pathname + new URL(u).search)).toEqual(['/?choose']);
+      await expect(page.getByRole('main').getByRole('link')).toHaveCount(3);
+    });
   });
 
   test.describe('with JavaScript and a browser in a language the site lacks', () => {
@@ -85,10 +96,13 @@ test.describe('root language chooser', () => {
     await page.goto('/en/');
     await page.getByRole('link', { name: 'Русский' }).click();
     await expect(page).toHaveURL(/\/ru\/$/);
+    const navigations: string[] = [];
+    page.on('framenavigated', (frame) => frame === page.mainFrame() && navigations.push(new URL(frame.url()).pathname));
     await page.goto('/');
     await expect(page).toHaveURL(/\/ru\/$/);
-    await page.waitForTimeout(300);
-    await expect(page).toHaveURL(/\/ru\/$/);
+    await page.waitForLoadState('load');
+    // Forwarded exactly once: the Russian page never sends the reader on.
+    expect(navigations).toEqual(['/', '/ru/']);
   });
 });
 
@@ -106,5 +120,19 @@ test.describe('with JavaScript off', () => {
     await expect(page.locator('.steps ol > li').first()).toBeVisible();
     await expect(page.locator('svg.mockup[role="img"]').first()).toHaveAttribute('aria-label', /.{10,}/);
     await expect(page.getByRole('contentinfo')).toBeVisible();
+  });
+});
+
+test.describe('with JavaScript on', () => {
+  test('blocks meant only for readers without JavaScript are hidden, and the enhanced controls show', async ({ page }) => {
+    await page.goto('/sv/find-id/');
+    await expect(page.locator('html')).toHaveClass(/\bjs\b/);
+    const noJs = page.locator('.no-js-only');
+    expect(await noJs.count()).toBeGreaterThan(0);
+    for (const block of await noJs.all()) await expect(block).toBeHidden();
+    await expect(page.locator('.js-only').first()).toBeVisible();
+    await page.goto('/en/wizard/hacked/');
+    await expect(page.locator('support-message .support-message__template').first()).toBeHidden();
+    await expect(page.locator('support-message [data-field="orderNumber"]')).toBeVisible();
   });
 });

@@ -3,6 +3,13 @@ import { expect, test, type Page } from '@playwright/test';
 import { allPaths, wizardTree } from '../../src/islands/wizard/tree.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { watch } from './site.ts';
+import { pinnedOutcomes, pinnedRoutes } from '../fixtures/wizard-routes.ts';
+import en from '../../src/i18n/en.json' with { type: 'json' };
+import ru from '../../src/i18n/ru.json' with { type: 'json' };
+import sv from '../../src/i18n/sv.json' with { type: 'json' };
+
+const words = { en, ru, sv } as const;
+const plain = (text: string | null) => (text ?? '').replace(/\u00A0/g, ' ').trim();
 
 const paths = allPaths(wizardTree);
 const outcomes = [...new Set(paths.map((p) => p.outcome))];
@@ -42,6 +49,8 @@ test.describe('with JavaScript', () => {
       const path = paths.find((p) => p.outcome === 'retrieve-by-card')!;
       await page.goto(`/${lang}/wizard/`);
       for (const step of path.steps) {
+        // Scan only once this step has replaced the last one.
+        await expect(page.locator(`[data-question="${step.question}"]`)).toBeVisible();
         expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([]);
         await page.locator(`[data-question="${step.question}"] [data-answer="${step.answer}"]`).click();
       }
@@ -118,6 +127,50 @@ test('a number outside the reset lists is told so before the next method', async
   await page.goto('/en/wizard/phone-region/');
   await page.locator('[data-answer="other-country"]').click();
   await expect(page.locator('[data-outcome="phone-not-listed"]')).toBeVisible();
+});
+
+// The pinned table, read the way a reader reads it: the question's words, the answer's words, where it lands.
+for (const lang of locales) {
+  test(`${lang}: every answer, found by its visible words, leads where the pinned table says`, async ({ page }) => {
+    const questions = words[lang].wizard.questions as Record<string, { title: string; answers: Record<string, string> }>;
+    for (const [question, answer, next] of pinnedRoutes) {
+      await page.goto(`/${lang}/wizard/${question === 'situation' ? '' : `${question}/`}`);
+      await expect(page.locator('h1')).toHaveText(plain(questions[question]!.title));
+      await page.getByRole('link', { name: plain(questions[question]!.answers[answer]!), exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/wizard/${next}/$`));
+      await expect(page.locator(`[data-question="${next}"], [data-outcome="${next}"]`)).toBeVisible();
+    }
+  });
+}
+
+test('every outcome sends the reader to its article and its “if this does not work” link to the pinned next outcome', async ({ page }) => {
+  const outcomesText = en.wizard.outcomes as Record<string, { title: string }>;
+  for (const [outcome, article, fallback] of pinnedOutcomes) {
+    await page.goto(`/en/wizard/${outcome}/`);
+    await expect(page.locator('h1')).toHaveText(plain(outcomesText[outcome]!.title));
+    await expect(page.locator(`[data-outcome="${outcome}"] a.wizard-step__article`)).toHaveAttribute('href', `/en/${article}/`);
+    const next = page.locator(`[data-outcome="${outcome}"] a[href^="/en/wizard/"]`);
+    if (!fallback) {
+      await expect(next).toHaveCount(0);
+      continue;
+    }
+    await expect(next).toHaveText(plain(outcomesText[fallback]!.title));
+    await next.click();
+    await expect(page).toHaveURL(new RegExp(`/en/wizard/${fallback}/$`));
+    await expect(page.locator(`[data-outcome="${fallback}"]`)).toBeVisible();
+  }
+});
+
+test('when a step cannot be fetched, the answer link still works as a plain page load', async ({ page }) => {
+  await page.goto('/en/wizard/');
+  await expect(page.locator('[data-question="situation"]')).toBeVisible();
+  await page.route('**/en/wizard/email-access/', (route) => (route.request().resourceType() === 'fetch' ? route.abort() : route.continue()));
+  const navigations: string[] = [];
+  page.on('framenavigated', (frame) => frame === page.mainFrame() && navigations.push(new URL(frame.url()).pathname));
+  await page.locator('[data-answer="forgot-password"]').click();
+  await expect(page).toHaveURL(/\/en\/wizard\/email-access\/$/);
+  await expect(page.locator('[data-question="email-access"]')).toBeVisible();
+  expect(navigations).toContain('/en/wizard/email-access/');
 });
 
 test('an unknown wizard step is a 404', async ({ page }) => {

@@ -47,6 +47,13 @@ const mistakes: { name: string; file: string; apply: (dir: string) => void; says
   { name: 'an unregistered label quoted as exact', file: 'sv/recover/email.mdx', apply: (d) => edit(d, 'sv/recover/email.mdx', append('Välj <Ui tr="Mitt konto">My account</Ui>.')), says: /:\d+ — the label “My account” is quoted as exact, but no source shows it — write <Ui approx>/ },
   { name: 'a term the glossary says to avoid', file: 'ru/faq.mdx', apply: (d) => edit(d, 'ru/faq.mdx', append('Найдите свой ID участника.')), says: /“ID участника…” is not this site’s word for user-id — write “ID пользователя”/ },
   { name: 'an unknown source key', file: 'en/safety.mdx', apply: (d) => edit(d, 'en/safety.mdx', (s) => s.replace(/^sources: \[/m, 'sources: [my-notes, ')), says: /unknown source “my-notes”/ },
+  { name: 'a # heading in the body', file: 'en/safety.mdx', apply: (d) => edit(d, 'en/safety.mdx', append('# Another title')), says: /a # heading in the body; the title is already the page heading — use ## for sections/ },
+  { name: 'a relative link', file: 'sv/faq.mdx', apply: (d) => edit(d, 'sv/faq.mdx', append('Se [e-post](recover/email/).')), says: /relative link "recover\/email\/" — write the full path/ },
+  { name: 'a link without its trailing slash', file: 'ru/faq.mdx', apply: (d) => edit(d, 'ru/faq.mdx', append('См. [почта](/ru/recover/email).')), says: /link \/ru\/recover\/email lacks the trailing slash — write \/ru\/recover\/email\// },
+  { name: 'a same-page anchor that does not exist', file: 'en/faq.mdx', apply: (d) => edit(d, 'en/faq.mdx', append('See [above](#no-such-heading).')), says: /link to #no-such-heading, which is not a heading of this article/ },
+  { name: 'a stray .md file', file: 'en/notes.md', apply: (d) => writeFileSync(join(d, 'content/en/notes.md'), '# notes\n'), says: /a \.md file; articles are \.mdx — rename it to \.mdx/ },
+  { name: 'broken frontmatter', file: 'sv/safety.mdx', apply: (d) => edit(d, 'sv/safety.mdx', (s) => s.replace(/^title: (.*)$/m, 'title: [$1')), says: /the frontmatter is not valid YAML/ },
+  { name: 'a drawing without alt text', file: 'ru/recover/email.mdx', apply: (d) => edit(d, 'ru/recover/email.mdx', append('<Mockup frame="phone" items={[{ kind: "text", label: "x" }]} />')), says: /an image or drawing without alt text/ },
   { name: 'a missing sources list', file: 'sv/safety.mdx', apply: (d) => edit(d, 'sv/safety.mdx', (s) => s.replace(/^sources:.*\n/m, '')), says: /frontmatter field "sources" is missing/ },
 ];
 
@@ -94,6 +101,12 @@ test('a malformed label registry is reported with its line, not a crash', () => 
   const { code, out } = validateWith((d) => writeFileSync(join(d, 'content', 'labels.yaml'), '- { label: "Login ID", lang: en, source: alishop-2023 }\n- { label: Oops, lang: de }\n'));
   assert.equal(code, 1);
   assert.match(out, /labels\.yaml:2 — /);
+});
+
+test('a locale file that is not JSON is named, not a crash', () => {
+  const { code, out } = validateWith((d) => writeFileSync(join(d, 'i18n', 'ru.json'), '{ "nav": { "home": "Главная", } '));
+  assert.equal(code, 1);
+  assert.match(out, /ru\.json:1 — cannot be read as JSON/);
 });
 
 test('an old review date is a warning, not an error', () => {

@@ -129,3 +129,17 @@ test('every outcome that ends at the support chat offers the message, and says w
   assert.deepEqual(withMessage.sort(), ['abolished', 'blocked-temporary', 'hacked', 'security-block', 'support-chat', 'suspicious-activity']);
   assert.equal((node('hacked') as { message?: string }).message, 'hacked');
 });
+
+test('the tree routes every answer exactly as the hand-written table says, and nothing more', async () => {
+  const { pinnedRoutes, pinnedOutcomes } = await import('../fixtures/wizard-routes.ts');
+  for (const [question, answer, next] of pinnedRoutes) assert.equal(nextStep(wizardTree, question, answer), next, `${question} → ${answer}`);
+  const answers = Object.values(wizardTree.nodes).flatMap((n) => (n.kind === 'question' ? n.answers : []));
+  assert.equal(answers.length, pinnedRoutes.length);
+  for (const [outcome, article, fallback] of pinnedOutcomes) {
+    const n = node(outcome) as { kind: string; article: string; fallback?: string };
+    assert.equal(n.kind, 'outcome', outcome);
+    assert.equal(n.article, article, outcome);
+    assert.equal(n.fallback, fallback, outcome);
+  }
+  assert.equal(outcomes.length, pinnedOutcomes.length);
+});

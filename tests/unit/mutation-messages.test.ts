@@ -1,0 +1,76 @@
+// What the identifier checker tells a reader about a paste: which messages, in which order, in every
+// language, and where each one sends the reader.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { test } from 'node:test';
+import en from '../../src/i18n/en.json' with { type: 'json' };
+import ru from '../../src/i18n/ru.json' with { type: 'json' };
+import sv from '../../src/i18n/sv.json' with { type: 'json' };
+import { classifyIdentifier, type Classification } from '../../src/islands/id-check/classify.ts';
+import { messageKeys, messageLinks, messagesFor } from '../../src/islands/id-check/messages.ts';
+
+const pastes: [paste: string, messages: string[]][] = [
+  ['', ['empty']],
+  ['8136901368135697', ['order-number']],
+  ['RB123456785GB', ['tracking-number', 'tracking-valid']],
+  ['RB123456786GB', ['tracking-number', 'tracking-invalid']],
+  ['LP00123456789012', ['tracking-number']],
+  ['ru1234567890abcde', ['member-id']],
+  ['anna@example.com', ['email']],
+  ['*****@aliexpress.com', ['email-social']],
+  ['+33 6 12 34 56 78', ['phone-global']],
+  ['+7 916 123-45-67', ['phone-ru']],
+  ['+46 70 123 45 67', ['phone-none']],
+  ['+999 123 456 789', ['phone-none']],
+  ['4111 1111 1111 1111', ['card-number']],
+  ['1005006123456789', ['product-id']],
+  ['hello there', ['unknown']],
+];
+for (const [paste, messages] of pastes) {
+  test(`a reader who pastes “${paste}” reads ${messages.join(' and then ')}`, () => {
+    assert.deepEqual(messagesFor(classifyIdentifier(paste)), messages);
+  });
+}
+
+test('a phone whose reset answer is unknown is treated as one with no phone reset', () => {
+  const phone: Classification = { kind: 'phone', value: '+999123456789' };
+  assert.deepEqual(messagesFor(phone), ['phone-none']);
+});
+
+const languages = [['en', en], ['ru', ru], ['sv', sv]] as const;
+
+test('every message has a title and a text in every language, and the languages have no message the checker cannot give', () => {
+  for (const [name, file] of languages) {
+    const kinds = file.idCheck.kinds as Record<string, { title?: string; text?: string }>;
+    for (const key of messageKeys) assert.ok(kinds[key]?.title && kinds[key]?.text, `${name}.json: idCheck.kinds.${key}`);
+    assert.deepEqual(Object.keys(kinds).sort(), [...messageKeys].sort(), name);
+  }
+});
+
+test('a message offers a link exactly when it has an article to send the reader to, and that article exists in every language', () => {
+  for (const [name, file] of languages) {
+    const kinds = file.idCheck.kinds as Record<string, { link?: string }>;
+    assert.deepEqual(messageKeys.filter((key) => kinds[key]?.link), messageKeys.filter((key) => messageLinks[key]), name);
+  }
+  for (const [key, article] of Object.entries(messageLinks)) {
+    for (const lang of ['en', 'ru', 'sv']) assert.ok(existsSync(`content/${lang}/${article}.mdx`), `${key} → content/${lang}/${article}.mdx`);
+  }
+});
+
+const destinations: [message: string, article: string][] = [
+  ['order-number', 'recover/order-number'],
+  ['tracking-number', 'recover/order-number'],
+  ['product-id', 'recover/order-number'],
+  ['member-id', 'recover/email'],
+  ['email', 'recover/email'],
+  ['email-social', 'recover/social-login'],
+  ['phone-global', 'recover/phone'],
+  ['phone-ru', 'recover/phone'],
+  ['phone-none', 'recover/support-chat'],
+  ['card-number', 'recover/bank-card'],
+];
+for (const [message, article] of destinations) {
+  test(`the ${message} message sends the reader to ${article}`, () => {
+    assert.equal(messageLinks[message as keyof typeof messageLinks], article);
+  });
+}
