@@ -11,7 +11,8 @@ if (!Typograf.getRule('sv/dash/main')) {
     index: '-5',
     handler(text) {
       const dashes = Typograf.getData('common/dash') as string;
-      return text.replace(new RegExp(`([ \u00A0])(${dashes})([ \u00A0\\n])`, 'g'), '\u00A0\u2013$3');
+      // A text piece may end at the dash when a label or link follows it, hence the end of input too.
+      return text.replace(new RegExp(`[ \u00A0](${dashes})(?=[ \u00A0\\n]|$)`, 'g'), '\u00A0\u2013');
     },
   });
 }
@@ -40,6 +41,8 @@ function engineFor(lang: Locale): Typograf {
     engine.enableRule('common/nbsp/afterNumber');
     // Russian binds prepositions and conjunctions of up to two letters; Swedish and English only one-letter words.
     engine.setSetting('common/nbsp/afterShortWord', 'lengthShortWord', lang === 'ru' ? 2 : 1);
+    // Swedish inflects abbreviations after a colon ("ID:t", "10:e"): no space may be put there.
+    if (lang === 'sv') engine.disableRule('common/space/afterColon');
     engines.set(lang, engine);
   }
   return engine;

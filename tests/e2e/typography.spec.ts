@@ -30,4 +30,6 @@ test('numbers stay with the word they count, and each language has its own quota
   expect(en).toMatch(/\d\u00A0[a-z]/);
   for (const text of [ru, sv, en]) expect(text).not.toContain('"');
   expect(visibleText('/ru/faq/')).toContain('«');
+  // Swedish inflects after a colon; typography must not split "ID:t" into "ID: t".
+  expect(visibleText('/sv/find-id/')).toContain('ID:t');
 });

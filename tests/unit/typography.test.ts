@@ -18,7 +18,10 @@ test('Russian quotation marks are «ёлочки»', () => {
 test('Swedish keeps its spaced en dash, bound to the word before, and its ”citattecken”', () => {
   assert.equal(typeset('Vänta 10 minuter – sedan', 'sv'), `Vänta 10${NBSP}minuter${NBSP}– sedan`);
   assert.equal(typeset('ett bindestreck - blir tankstreck', 'sv'), `ett bindestreck${NBSP}– blir tankstreck`);
+  assert.equal(typeset('Lösenord – ', 'sv'), `Lösenord${NBSP}– `);
+  assert.equal(typeset('Lösenord –', 'sv'), `Lösenord${NBSP}–`);
   assert.equal(typeset('välj "Glömt"', 'sv'), 'välj ”Glömt”');
+  assert.equal(typeset('Användar-ID:t står i profilen, den 10:e', 'sv'), 'Användar-ID:t står i\u00A0profilen, den 10:e');
 });
 
 test('English gets curly quotes and keeps numbers with their word', () => {

@@ -146,6 +146,8 @@ export class SiteSearchElement extends HTMLElement {
       ...(correction.changed ? [' ', this.#correctionLine(query, typed)] : []),
     );
     empty.hidden = results.length > 0;
+    // Says which query the list now shows (for tests and anything waiting on a search to finish).
+    this.dataset.shown = typed;
   }
 
   // "Showing results for «…». Search instead for «…»." — heard through the status region it sits in.
