@@ -4,7 +4,8 @@
 // environment variable __STRYKER_ACTIVE_MUTANT__. Running all unit tests for each of about 1,500 mutants
 // would take a day, so this finds the module that holds the active mutant and runs only the unit test files
 // that import it (directly or through other modules), one `node --test` at a time, stopping at the first
-// failure. Files using fast-check run last: they are the slowest. A subset can only kill fewer mutants than
+// failure. (Each file in its own process: with --test-isolation=none, Node 24 exits 0 when a test file
+// throws while registering its tests, which would let such a mutant pass.) Files using fast-check run last: they are the slowest. A subset can only kill fewer mutants than
 // the whole suite, never more, so the score it gives is never flattering.
 //
 // With no active mutant (Stryker's first, clean run) it runs every file that imports a mutated module. If it
@@ -56,7 +57,7 @@ if (active !== undefined && holder === undefined) console.error(`run-tests: muta
 const run = holder ? testFiles.filter((t) => t.loads.has(holder)) : testFiles;
 
 for (const { file } of run) {
-  const result = spawnSync(process.execPath, ['--test', '--test-isolation=none', '--test-reporter=dot', file], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--test', '--test-reporter=dot', file], { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) {
     console.error(`run-tests: ${relative(root, file)} failed${active === undefined ? '' : ` with mutant ${active} in ${relative(root, holder ?? '?')}`}`);
     process.exit(result.status ?? 1);

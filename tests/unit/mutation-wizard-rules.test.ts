@@ -27,7 +27,7 @@ const localeFiles = (sv: unknown = texts) => ({
   sv: { path: 'src/i18n/sv.json', data: sv },
   en: { path: 'src/i18n/en.json', data: texts },
 });
-const articles = (slugs: string[], langs = ['ru', 'sv', 'en'] as const): ContentFile[] =>
+const articles = (slugs: string[], langs: readonly ContentFile['lang'][] = ['ru', 'sv', 'en']): ContentFile[] =>
   langs.flatMap((lang) => slugs.map((slug) => ({ path: `content/${lang}/${slug}.mdx`, lang, slug, source: '' })));
 const all = articles(['recover/email', 'recover/support-chat']);
 

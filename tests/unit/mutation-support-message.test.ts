@@ -1,0 +1,107 @@
+// The support message composer: which typed facts reach the chat, in what shape, and how the message reads.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { checkFields, composeMessage, isSituation, MAX_FIELD, type FieldId, type MessageTexts } from '../../src/islands/support-message/compose.ts';
+
+const texts: MessageTexts = {
+  greeting: 'Hello.',
+  closing: 'Thanks.',
+  tried: 'I tried {{list}}.',
+  situations: { 'forgot-password': 'I forgot my password.', 'forgot-login': 'I forgot my login.', 'lost-inbox': 'I lost my inbox.', codes: 'No codes come.', hacked: 'Someone got in.', blocked: 'I am blocked.', closed: 'My account was closed.', 'unusual-activity': 'Unusual activity.' },
+  triedItems: { 'email-reset': 'the email reset', 'phone-reset': 'the phone reset', 'order-lookup': 'the order lookup', 'social-login': 'the social sign-in' },
+  fields: { orderNumber: 'Order: {{value}}', cardLast4: 'Card ends {{value}} ({{value}})', lastOrder: 'Last order: {{value}}', email: 'Email: {{value}}', country: 'Country: {{value}}' },
+};
+
+// [field, what the reader typed, what the message keeps (or why it is refused)]
+const fields: [FieldId, string, { kept: string } | { refused: string; masked?: string }][] = [
+  ['orderNumber', '8136-9013.6813 5697', { kept: '8136901368135697' }],
+  ['orderNumber', '123456', { kept: '123456' }],
+  ['orderNumber', '12345', { refused: 'orderNumber' }],
+  ['orderNumber', '1'.repeat(20), { kept: '1'.repeat(20) }],
+  ['orderNumber', '1'.repeat(21), { refused: 'orderNumber' }],
+  ['orderNumber', 'order 8136901368135697', { refused: 'orderNumber' }],
+  ['orderNumber', '5555 5555 5555 4444', { refused: 'card', masked: '555555 … 4444' }],
+  ['cardLast4', ' 4444 ', { kept: '4444' }],
+  ['cardLast4', '44444', { refused: 'cardLast4' }],
+  ['cardLast4', 'x4444', { refused: 'cardLast4' }],
+  ['cardLast4', '4111111111111111', { refused: 'card', masked: '411111 … 1111' }],
+  ['lastOrder', 'around   March\n 2026', { kept: 'around March 2026' }],
+  ['lastOrder', '2026-03-15', { kept: '2026-03-15' }],
+  ['lastOrder', '1234', { kept: '1234' }],
+  ['lastOrder', 'code 12345', { refused: 'secret' }],
+  ['lastOrder', 'code 12345678', { refused: 'secret' }],
+  ['lastOrder', 'code 123456789', { refused: 'card', masked: '123456 … 6789' }],
+  ['lastOrder', '1234 5678 9012', { kept: '1234 5678 9012' }],
+  ['lastOrder', '1234 5678 9012 3', { refused: 'card', masked: '123456 … 0123' }],
+  ['lastOrder', 'order 15.03.2026, code 4821/93', { kept: 'order 15.03.2026, code 4821/93' }],
+  ['email', 'anna@example.com', { kept: 'anna@example.com' }],
+  ['email', '4111111111111111@mail.ru', { refused: 'card', masked: '411111 … 1111' }],
+  ['email', '4111111111111112@mail.ru', { kept: '4111111111111112@mail.ru' }],
+  ['email', '411111111111@mail.ru', { kept: '411111111111@mail.ru' }],
+  ['email', 'not an address 12345', { refused: 'secret' }],
+  ['email', 'anna@example', { kept: 'anna@example' }],
+  ['country', 'Sverige', { kept: 'Sverige' }],
+  ['country', 'Sverige 4111-1111-1111-1111', { refused: 'card', masked: '411111 … 1111' }],
+];
+for (const [field, typed, outcome] of fields) {
+  const name = 'kept' in outcome ? `kept as “${outcome.kept}”` : `refused (${outcome.refused})`;
+  test(`${field} typed as “${typed.replace(/\n/g, '⏎')}” is ${name}`, () => {
+    const { clean, problems } = checkFields({ [field]: typed });
+    if ('kept' in outcome) {
+      assert.deepEqual(clean, { [field]: outcome.kept });
+      assert.deepEqual(problems, []);
+    } else {
+      assert.deepEqual(clean, {});
+      assert.deepEqual(problems, [{ field, problem: outcome.refused, ...(outcome.masked ? { masked: outcome.masked } : {}) }]);
+    }
+  });
+}
+
+test('empty and blank fields are left out without a word', () => {
+  assert.deepEqual(checkFields({ orderNumber: '', country: '   ', email: undefined }), { clean: {}, problems: [] });
+});
+
+test('a pasted page is cut to its first 200 characters', () => {
+  assert.equal(MAX_FIELD, 200);
+  const { clean } = checkFields({ country: `${'Sverige '.repeat(30)}4111 1111 1111 1111` });
+  assert.equal(clean.country, 'Sverige '.repeat(25).trim());
+});
+
+test('every field is checked, and problems come in the order the form lists the fields', () => {
+  const { clean, problems } = checkFields({ country: '4111111111111111', email: 'anna@example.com', lastOrder: 'code 123456', cardLast4: '12', orderNumber: 'abc' });
+  assert.deepEqual(clean, { email: 'anna@example.com' });
+  assert.deepEqual(problems.map((p) => `${p.field}:${p.problem}`), ['orderNumber:orderNumber', 'cardLast4:cardLast4', 'lastOrder:secret', 'country:card']);
+});
+
+test('the message lists the facts in the form’s order, every {{value}} filled, whatever order they were given in', () => {
+  const message = composeMessage({ fields: { country: 'Sweden', cardLast4: '4444', orderNumber: '8136901368135697' } }, texts, 'en');
+  assert.equal(message, ['Hello.', 'Order: 8136901368135697', 'Card ends 4444 (4444)', 'Country: Sweden', 'Thanks.'].join('\n'));
+});
+
+test('what was tried is listed the way the language joins a list', () => {
+  const tried = ['email-reset', 'phone-reset', 'order-lookup'] as const;
+  assert.equal(composeMessage({ tried }, texts, 'en'), 'Hello.\nI tried the email reset, the phone reset, and the order lookup.\nThanks.');
+  assert.equal(composeMessage({ tried }, texts, 'sv'), 'Hello.\nI tried the email reset, the phone reset och the order lookup.\nThanks.');
+  assert.equal(composeMessage({ tried: ['social-login'] }, texts, 'ru'), 'Hello.\nI tried the social sign-in.\nThanks.');
+});
+
+test('a situation or route the texts do not know is left out, never printed as “undefined”', () => {
+  const input = { situation: 'toString', tried: ['constructor', 'email-reset', 'nope'], fields: {} } as unknown as Parameters<typeof composeMessage>[0];
+  assert.equal(composeMessage(input, texts, 'en'), 'Hello.\nI tried the email reset.\nThanks.');
+  assert.equal(composeMessage({ situation: 'hacked', tried: [] }, texts, 'en'), 'Hello.\nSomeone got in.\nThanks.');
+});
+
+const situations: [value: unknown, known: boolean][] = [
+  ['hacked', true],
+  ['unusual-activity', true],
+  ['Hacked', false],
+  ['toString', false],
+  ['', false],
+  [undefined, false],
+  [['hacked'], false],
+];
+for (const [value, known] of situations) {
+  test(`${JSON.stringify(value) ?? 'undefined'} is ${known ? '' : 'not '}a situation the message can name`, () => {
+    assert.equal(isSituation(value), known);
+  });
+}
