@@ -7,7 +7,8 @@ import { builtPages } from './site.ts';
 function visibleText(path: string): string {
   const file = `dist${path === '/404.html' ? '/404.html' : `${path}index.html`}`;
   const body = parse(readFileSync(file, 'utf8')).querySelector('body')!;
-  for (const el of body.querySelectorAll('script, style, code, pre, template')) el.remove();
+  // Drawings (SVG text) are laid out by coordinates and never wrap, so no line of them can start with a dash.
+  for (const el of body.querySelectorAll('script, style, code, pre, template, svg')) el.remove();
   return body.textContent;
 }
 
