@@ -25,7 +25,6 @@ export const benchPages: BenchPage[] = [
   { path: '/ru/search/', kind: 'island', limits: { js: 8 * KB, css: 8 * KB } },
   { path: '/ru/account/codes/', kind: 'article', limits: { total: 25 * KB, js: 3 * KB, css: 8 * KB } },
   { path: '/sv/account/hacked/', kind: 'island', limits: { js: 8 * KB, css: 8 * KB } },
-  { path: '/en/wizard/hacked/', kind: 'island', limits: { js: 8 * KB, css: 8 * KB } },
 ];
 
 /** Gzip size of a body, as a server compressing at the default level would send it. */
