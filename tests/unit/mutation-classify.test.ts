@@ -46,7 +46,7 @@ const networks: [prefix: string, length: number, network: string | undefined][] 
   ['3528', 16, 'jcb'], ['3589', 19, 'jcb'], ['3527', 16, undefined], ['3590', 16, undefined], ['3528', 15, undefined], ['3528', 20, undefined],
   ['6011', 16, 'discover'], ['65', 19, 'discover'], ['644000', 16, 'discover'], ['649999', 16, 'discover'], ['643999', 16, 'maestro'], ['65', 15, undefined], ['6011', 20, undefined],
   ['62', 16, 'unionpay'], ['62', 19, 'unionpay'], ['62', 15, undefined], ['62', 20, undefined],
-  ['36', 14, 'diners'], ['38', 14, 'diners'], ['3000', 14, 'diners'], ['3059', 14, 'diners'], ['3060', 14, undefined], ['36', 15, undefined], ['36', 16, undefined],
+  ['36', 14, 'diners'], ['38', 14, 'diners'], ['3000', 14, 'diners'], ['3059', 14, 'diners'], ['2999', 14, undefined], ['3060', 14, undefined], ['36', 15, undefined], ['36', 16, undefined],
   ['50', 16, 'maestro'], ['56', 16, 'maestro'], ['69', 19, 'maestro'], ['70', 16, undefined], ['50', 15, undefined], ['50', 20, undefined],
   ['1', 16, undefined], ['9', 16, undefined],
 ];
