@@ -89,6 +89,7 @@ const pastes: [input: string, result: Classification][] = [
   ['+4670123', { kind: 'phone', value: '+4670123', callingCode: '46', country: 'SE', phoneReset: 'none' }],
   ['+467012345678901', { kind: 'phone', value: '+467012345678901', callingCode: '46', country: 'SE', phoneReset: 'none' }],
   ['+4670123456789012', { kind: 'unknown' }],
+  ['0046 7012', { kind: 'unknown' }],
   ['0046701234567', { kind: 'phone', value: '+46701234567', callingCode: '46', country: 'SE', phoneReset: 'none' }],
   ['  +46 70 123 45 67', { kind: 'phone', value: '+46701234567', callingCode: '46', country: 'SE', phoneReset: 'none' }],
   ['(+46) 70-123 45 67', { kind: 'phone', value: '+46701234567', callingCode: '46', country: 'SE', phoneReset: 'none' }],
@@ -129,6 +130,8 @@ const pastes: [input: string, result: Classification][] = [
   ['UG123456789YP', { kind: 'tracking-number', value: 'UG123456789YP', carrier: 'yanwen' }],
   ['A1B2C3D4E5F6123456YP', { kind: 'tracking-number', value: 'A1B2C3D4E5F6123456YP', carrier: 'yanwen' }],
   ['ABCDEFGHIJYP', { kind: 'unknown' }],
+  ['AB1CD2EF3GH4YP', { kind: 'unknown' }],
+  ['Parcel A1B2C3D4E5F6123456YP arrived', { kind: 'tracking-number', value: 'A1B2C3D4E5F6123456YP', carrier: 'yanwen' }],
   ['LP00123456789012', { kind: 'tracking-number', value: 'LP00123456789012', carrier: 'cainiao' }],
   ['LP 0012 3456 7890 12', { kind: 'tracking-number', value: 'LP00123456789012', carrier: 'cainiao' }],
   ['lp00123456789012', { kind: 'tracking-number', value: 'LP00123456789012', carrier: 'cainiao' }],
@@ -158,6 +161,15 @@ test('of several identifiers the first one in the text wins', () => {
   assert.equal(classifyIdentifier('ivan@mail.ru or 8136901368135697').kind, 'email');
   assert.equal(classifyIdentifier('8136901368135697 or ivan@mail.ru').kind, 'order-number');
   assert.equal(classifyIdentifier('us1171071063ckvl, RB123456785GB').kind, 'member-id');
+});
+
+test('something that only looks like a number or a tracking code does not hide the identifier after it', () => {
+  assert.equal(classifyIdentifier('12345678 ivan@mail.ru').kind, 'email');
+  assert.equal(classifyIdentifier('ABCDEFGHYP 8136901368135697').kind, 'order-number');
+});
+
+test('an email address whose first part looks like a tracking number is read as the email address', () => {
+  assert.deepEqual(classifyIdentifier('RB123456785GB@mail.ru'), { kind: 'email', value: 'rb123456785gb@mail.ru', social: false });
 });
 
 test('digits inside a tracking number or an email are not read as a phone or an order on their own', () => {

@@ -2,7 +2,7 @@
 // (validate.test.ts checks the same end to end, through the command, on copies of the real content).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkContent, formatProblem, type ContentFile, type Context } from '../../scripts/lib/content-rules.ts';
+import { checkContent, formatProblem, type ContentFile, type Context, type Problem } from '../../scripts/lib/content-rules.ts';
 
 const fields = {
   title: 'Reset by email',
@@ -27,13 +27,19 @@ const locales = (en: unknown = { nav: { home: 'Home' } }, sv: unknown = { nav: {
   sv: { path: 'src/i18n/sv.json', data: sv },
   ru: { path: 'src/i18n/ru.json', data: ru },
 });
-const context: Context = { localeFiles: locales(), extraPages: ['wizard/', '/search/'], now: new Date('2026-11-25T12:00:00Z') };
+const context: Context = { localeFiles: locales(), extraPages: ['wizard/', '/search/', '//map/'], now: new Date('2026-11-25T12:00:00Z') };
 
+/** The lines validate prints; every one but a warning is an error, which makes validate fail. */
+const printed = (problems: Problem[]) => {
+  assert.deepEqual(problems.map((p) => p.level), problems.map((p) => (formatProblem(p).includes(' — warning: ') ? 'warning' : 'error')));
+  assert.ok(problems.every((p) => p.level === 'error' || p.what.startsWith('lastReviewed')), 'only an old review date is a warning');
+  return problems.map(formatProblem);
+};
 /** What validate prints for the English article `x` with this source, on the small site above. */
-const problemsOf = (source: string) => checkContent([...site, file('en', 'x', source)], context).map(formatProblem);
+const problemsOf = (source: string) => printed(checkContent([...site, file('en', 'x', source)], context));
 
 const cases: { name: string; source: string; says: string[] }[] = [
-  { name: 'a sound article', source: mdx('## Steps\n\nOpen [the FAQ](/en/faq/#second-question), [the wizard](/en/wizard/) or [search](/en/search/).'), says: [] },
+  { name: 'a sound article', source: mdx('## Steps\n\nOpen [the FAQ](/en/faq/#second-question), [the wizard](/en/wizard/), [search](/en/search/) or [the map](/en/map/).'), says: [] },
   {
     name: 'a file without frontmatter',
     source: 'Just text.',
@@ -129,6 +135,19 @@ const cases: { name: string; source: string; says: string[] }[] = [
   },
   { name: 'mail and phone links', source: mdx('Write to [us](mailto:help@example.com) or [call](tel:+4612345).'), says: [] },
   {
+    name: 'a link to another site that only mentions mailto: further on',
+    source: mdx('[Share](https://example.com/?via=mailto:x)'),
+    says: ['content/en/x.mdx:9 — link to another site (https://example.com/?via=mailto:x) — write the address as bold text so readers type it themselves (see Links in CONTRIBUTING.md)'],
+  },
+  {
+    name: 'site paths with a colon or a double slash inside, which are no other site',
+    source: mdx('[Old](/en/faq:old/)\n[Typo](/en//faq/)'),
+    says: [
+      'content/en/x.mdx:9 — link to /en/faq:old/, a page that does not exist — check the path; articles live at /en/<path>/ like /en/recover/email/',
+      'content/en/x.mdx:10 — link to /en//faq/, a page that does not exist — check the path; articles live at /en/<path>/ like /en/recover/email/',
+    ],
+  },
+  {
     name: 'links to other sites, with any scheme or none',
     source: mdx('[Shop](https://example.com/)\n[Old](HTTP://EXAMPLE.COM)\n[CDN](//cdn.example.com/x.js)'),
     says: [
@@ -201,13 +220,13 @@ for (const { name, source, says } of cases) {
 
 test('an article missing in one language is named with the languages it exists in', () => {
   const files = [file('ru', 'guide', mdx('Текст.')), file('en', 'guide', mdx('Text.'))];
-  assert.deepEqual(checkContent(files, context).map(formatProblem), [
+  assert.deepEqual(printed(checkContent(files, context)), [
     'content/sv/guide.mdx:1 — the Swedish version of guide is missing (it exists in Russian and English) — write it, or add the file with translationPending: true in its frontmatter so readers are pointed to the other languages',
   ]);
 });
 
 test('an article in one language only is missing in the two others', () => {
-  const lines = checkContent([file('sv', 'only', mdx('Text.'))], context).map(formatProblem);
+  const lines = printed(checkContent([file('sv', 'only', mdx('Text.'))], context));
   assert.deepEqual(lines.map((l) => l.split(' — ').slice(0, 2).join(' — ')), [
     'content/ru/only.mdx:1 — the Russian version of only is missing (it exists in Swedish)',
     'content/en/only.mdx:1 — the English version of only is missing (it exists in Swedish)',
@@ -215,7 +234,7 @@ test('an article in one language only is missing in the two others', () => {
 });
 
 test('interface strings: missing, extra and empty ones are named with their locale file', () => {
-  const lines = checkContent([], { ...context, localeFiles: locales({ nav: { home: 'Home', back: '' } }, { nav: { back: 'Tillbaka' }, extra: 'x' }, { nav: { home: 'Главная', back: 'Назад' } }) }).map(formatProblem);
+  const lines = printed(checkContent([], { ...context, localeFiles: locales({ nav: { home: 'Home', back: '' } }, { nav: { back: 'Tillbaka' }, extra: 'x' }, { nav: { home: 'Главная', back: 'Назад' } }) }));
   assert.deepEqual(lines, [
     'src/i18n/sv.json:1 — interface string "nav.home" is missing — add it, translated from src/i18n/en.json',
     'src/i18n/sv.json:1 — interface string "extra" is not in src/i18n/en.json — add it to every locale file or remove it here',

@@ -35,6 +35,13 @@ test('every page gets exactly these headers; hashed assets and the search index 
   assert.deepEqual(headersFor('/pagefind/pagefind.js', rules), [...page, ['Cache-Control', 'public, max-age=3600']]);
 });
 
+test('a header line must be indented: an unindented one is read as a path, as hosts read it', () => {
+  assert.deepEqual(parseHeadersFile('/*\nX-Frame-Options: DENY'), [
+    { pattern: '/*', headers: [] },
+    { pattern: 'X-Frame-Options: DENY', headers: [] },
+  ]);
+});
+
 test('the headers file says where it comes from and separates its blocks with blank lines', () => {
   const lines = headersFile('x').split('\n');
   assert.equal(lines[0], '# Written by `npm run build` (scripts/write-headers.ts) from the policies Astro put in each page.');
@@ -48,11 +55,11 @@ test('a _headers file is read as hosts read it: comments, blank lines and stray 
     '  X-Before-Any-Path: dropped',
     '# a comment',
     '/*',
-    '  # an indented comment',
+    '  # an indented comment: not a header',
     '  X-Frame-Options:  DENY ',
     '  no colon here',
     '',
-    '/docs/page',
+    '/docs/page  ',
     '\tLink: <https://example.com/a>; rel=preload',
   ].join('\n');
   assert.deepEqual(parseHeadersFile(text), [

@@ -1,7 +1,7 @@
 // Labels, source keys and the glossary, checked on a small registry so each line validate prints is known.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatProblem, type ContentFile } from '../../scripts/lib/content-rules.ts';
+import { formatProblem, type ContentFile, type Problem } from '../../scripts/lib/content-rules.ts';
 import type { Provenance } from '../../scripts/lib/provenance-files.ts';
 import { checkGlossary, checkLabels, checkSourceKeys, uiLabels } from '../../scripts/lib/provenance-rules.ts';
 
@@ -16,6 +16,11 @@ const provenance: Provenance = {
   },
 };
 const file = (source: string, lang: ContentFile['lang'] = 'en'): ContentFile => ({ path: `content/${lang}/x.mdx`, lang, slug: 'x', source });
+/** The lines validate prints; each of these problems is an error, which makes validate fail. */
+const printed = (problems: Problem[]) => {
+  assert.ok(problems.every((p) => p.level === 'error'), problems.map((p) => p.level).join());
+  return problems.map(formatProblem);
+};
 
 const labels: [source: string, found: ReturnType<typeof uiLabels>][] = [
   ['No labels here.', []],
@@ -32,7 +37,7 @@ for (const [source, found] of labels) {
 
 test('an exact label is accepted when the registry has it, whatever its letter case, spacing or ё; otherwise the editor is told what to do', () => {
   const source = '---\n---\n<Ui>forgot password?</Ui> <Ui>FORGOT PASSWORD?</Ui>\n<Ui>Сменить  парОль</Ui>\n<Ui>Forgot password</Ui>\n<Ui approx>Anything</Ui>';
-  assert.deepEqual(checkLabels([file(source)], provenance).map(formatProblem), [
+  assert.deepEqual(printed(checkLabels([file(source)], provenance)), [
     'content/en/x.mdx:5 — the label “Forgot password” is quoted as exact, but no source shows it — write <Ui approx> so readers know their screen may word it differently, or, if a reference text shows these exact words, add them to content/labels.yaml with the source',
   ]);
 });
@@ -55,13 +60,22 @@ const sourceLists: [name: string, frontmatter: string, says: string[]][] = [
 ];
 for (const [name, frontmatter, says] of sourceLists) {
   test(`source keys: ${name}`, () => {
-    assert.deepEqual(checkSourceKeys([file(`---\n${frontmatter}\n---\nText.`)], provenance).map(formatProblem), says);
+    assert.deepEqual(printed(checkSourceKeys([file(`---\n${frontmatter}\n---\nText.`)], provenance)), says);
   });
 }
 
+test('source keys: a file without frontmatter has none to check (the content rules report the missing frontmatter)', () => {
+  assert.deepEqual(checkSourceKeys([file('Just text.')], provenance), []);
+});
+
+test('source keys: a number is no key, even when a source is named with those digits', () => {
+  const withYear: Provenance = { ...provenance, sources: { ...provenance.sources, '2023': { en: 'A', ru: 'A', sv: 'A' } } };
+  assert.deepEqual(checkSourceKeys([file('---\nsources: [2023, "2023"]\n---\n')], withYear).map((p) => p.what), ['unknown source “2023”']);
+});
+
 test('a concept missing from one language’s glossary is reported against that glossary', () => {
   const gap: Provenance = { ...provenance, glossaries: { ...provenance.glossaries, ru: provenance.glossaries.ru.filter((e) => e.concept !== 'blocked') } };
-  assert.deepEqual(checkGlossary([], gap).map(formatProblem), ['content/glossary/ru.yaml:1 — no term for “blocked” — add the concept with its term, as the other languages have it']);
+  assert.deepEqual(printed(checkGlossary([], gap)), ['content/glossary/ru.yaml:1 — no term for “blocked” — add the concept with its term, as the other languages have it']);
   assert.deepEqual(checkGlossary([], provenance), []);
 });
 
@@ -75,6 +89,9 @@ const prose: [name: string, source: string, lang: ContentFile['lang'], lines: nu
   ['not a variant whose dots would match any letter', 'Eggs are fine.', 'en', []],
   ['the title and description, which readers see', '---\ntitle: Your member ID\nkeywords: [member id, ban]\nsources: [ban]\nsection: ban\norder: 1\nlastReviewed: ban\n---\nText.', 'en', [2]],
   ['labels, drawings, code and link targets, keeping the line numbers after them', '<Ui>Member ID</Ui>\n<Mockup alt="x"\n  items={[{ label: "Member ID" }]} />\n`member ID` and [the guide](/en/member-id/)\nNow the member ID.', 'en', [5]],
+  ['not labels with attributes', 'Press <Ui approx tr="Войти">Member ID</Ui> or <Ui approx>Login ID</Ui>.', 'en', []],
+  ['not a link target that holds a variant', 'See [the guide](/en/banned-accounts/) and [more](/en/faq/#ban).', 'en', []],
+  ['prose that names a frontmatter field mid-line', 'In this order: banned accounts first.', 'en', [1]],
   ['link text, which readers read', 'See [your member ID](/en/find-id/).', 'en', [1]],
 ];
 for (const [name, source, lang, lines] of prose) {
@@ -84,10 +101,10 @@ for (const [name, source, lang, lines] of prose) {
 }
 
 test('a flagged variant is named with the concept and the term to write instead', () => {
-  assert.deepEqual(checkGlossary([file('Find your login ID.')], provenance).map(formatProblem), [
+  assert.deepEqual(printed(checkGlossary([file('Find your login ID.')], provenance)), [
     'content/en/x.mdx:1 — “login ID…” is not this site’s word for user-id — write “user ID” (content/glossary/en.yaml)',
   ]);
-  assert.deepEqual(checkGlossary([file('Ditt medlems-ID.', 'sv')], provenance).map(formatProblem), [
+  assert.deepEqual(printed(checkGlossary([file('Ditt medlems-ID.', 'sv')], provenance)), [
     'content/sv/x.mdx:1 — “medlems-ID…” is not this site’s word for user-id — write “användar-ID” (content/glossary/sv.yaml)',
   ]);
 });

@@ -43,6 +43,7 @@ test('numbers and words of one or two letters are never corrected', () => {
   assert.equal(nearestWord('12345', v), undefined);
   assert.equal(nearestWord('vx', v), undefined);
   assert.equal(nearestWord('1234a', prepareVocabulary(['1234b'])), '1234b');
+  assert.equal(nearestWord('iphone14', prepareVocabulary(['iphone15'])), 'iphone15');
 });
 
 test('of two words equally near, the commoner one (listed first) wins; a nearer one beats both', () => {

@@ -13,6 +13,7 @@ const addresses: [search: unknown, query: string][] = [
   ['', ''],
   [undefined, ''],
   [['?q=x'], ''],
+  [{ q: 'code' }, ''],
   [`?q=${'a'.repeat(250)}`, 'a'.repeat(200)],
 ];
 for (const [search, query] of addresses) {
@@ -34,6 +35,7 @@ test('only exact=1 asks for the query exactly as typed', () => {
   assert.equal(exactFromSearch('?q=x&exact=true'), false);
   assert.equal(exactFromSearch('?q=x&exact=0'), false);
   assert.equal(exactFromSearch(1), false);
+  assert.equal(exactFromSearch({ exact: '1' }), false);
 });
 
 const counts: [lang: string, forms: Record<string, string | undefined>, count: number, says: string][] = [
@@ -65,6 +67,7 @@ test('excerpts keep the text and the marked words, decode entities and drop any 
     { text: ' & "save" \'it\' <now>', mark: false },
   ]);
   assert.deepEqual(excerptParts('<mark>a</mark><mark>b</mark>'), [{ text: 'a', mark: true }, { text: 'b', mark: true }]);
+  assert.deepEqual(excerptParts('a <mark>reset\npassword</mark> b'), [{ text: 'a ', mark: false }, { text: 'reset\npassword', mark: true }, { text: ' b', mark: false }]);
   assert.deepEqual(excerptParts('<mark><img src=x></mark>'), []);
   assert.deepEqual(excerptParts('&nbsp;'), [{ text: '&nbsp;', mark: false }]);
   assert.deepEqual(excerptParts(null), []);
@@ -84,6 +87,10 @@ for (const [excerpt, listed] of fromKeywords) {
   });
 }
 
+test('punctuation in an excerpt counts for nothing either way', () => {
+  assert.equal(excerptFromKeywords('<mark>password</mark> — …', 'forgot password, reset password'), true);
+});
+
 test('without a keyword list no excerpt comes from it', () => {
   assert.equal(excerptFromKeywords('forgot password', ''), false);
 });
@@ -91,6 +98,7 @@ test('without a keyword list no excerpt comes from it', () => {
 test('query words are lower case, ё as е, without words of one or two letters', () => {
   assert.deepEqual(queryWords('Не могу ВОЙТИ в ЛК, ещё 2FA и vk'), ['могу', 'войти', 'еще', '2fa']);
   assert.deepEqual(queryWords('по в и'), []);
+  assert.deepEqual(queryWords('?! …'), []);
 });
 
 const hit = (url: string, score: number, title = '', keywords = ''): Hit => ({ url, score, title, keywords });
@@ -98,15 +106,18 @@ const order = (hits: Hit[], query: string) => rerank(hits, query).map((h) => h.u
 
 const rankings: [name: string, hits: Hit[], query: string, urls: string[]][] = [
   ['without query words the order stays as pagefind gave it', [hit('/a/', 1), hit('/b/', 3)], 'по в', ['/a/', '/b/']],
+  ['a query of punctuation keeps the order pagefind gave', [hit('/a/', 1), hit('/b/', 3)], '?! …', ['/a/', '/b/']],
   ['without any boost the higher score comes first', [hit('/a/', 1), hit('/b/', 3)], 'password', ['/b/', '/a/']],
   ['a title holding every query word lifts a hit past one scoring twice as much', [hit('/a/', 4, 'Blocked account'), hit('/b/', 2, 'Reset your password')], 'password reset', ['/b/', '/a/']],
   ['a title holding every query word does not lift a hit past one scoring three times as much', [hit('/a/', 6, 'Blocked account'), hit('/b/', 2, 'Reset your password')], 'password reset', ['/a/', '/b/']],
   ['reader keywords lift a hit as much as the title does', [hit('/a/', 4), hit('/b/', 2, '', 'forgot password, reset')], 'password reset', ['/b/', '/a/']],
+  ['reader keywords holding every query word do not lift a hit past one scoring three times as much', [hit('/a/', 6), hit('/b/', 2, '', 'forgot password, reset')], 'password reset', ['/a/', '/b/']],
   ['title and keywords together lift more than either', [hit('/a/', 1.5, 'Reset password'), hit('/b/', 1, 'Reset password', 'reset password')], 'reset password', ['/b/', '/a/']],
   ['half the words in the title lift half as much', [hit('/a/', 1.5), hit('/b/', 1, 'Password rules')], 'password reset', ['/b/', '/a/']],
   ['half the words do not lift past twice the score', [hit('/a/', 1.8), hit('/b/', 1, 'Password rules')], 'password reset', ['/a/', '/b/']],
   ['a word with another ending still matches (паролем → пароль)', [hit('/a/', 2), hit('/b/', 1, 'Сброс пароля')], 'паролем', ['/b/', '/a/']],
   ['a title word with a longer ending matches the query word (пароль → паролями)', [hit('/a/', 2), hit('/b/', 1, 'С паролями')], 'пароль', ['/b/', '/a/']],
+  ['a short title word matches a query word that only adds an ending (kod → koden)', [hit('/a/', 2), hit('/b/', 1, 'Ingen kod')], 'koden', ['/b/', '/a/']],
   ['a four-letter word matches only words that start with all four letters (code ≠ cold)', [hit('/a/', 2), hit('/b/', 1, 'Cold start')], 'code', ['/a/', '/b/']],
   ['words sharing only a prefix shorter than the stem do not match', [hit('/a/', 2), hit('/b/', 1, 'Passage')], 'password', ['/a/', '/b/']],
 ];

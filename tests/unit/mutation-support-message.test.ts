@@ -29,6 +29,9 @@ const fields: [FieldId, string, { kept: string } | { refused: string; masked?: s
   ['lastOrder', '2026-03-15', { kept: '2026-03-15' }],
   ['lastOrder', '1234', { kept: '1234' }],
   ['lastOrder', 'code 12345', { refused: 'secret' }],
+  ['lastOrder', 'code 12345 from the SMS', { refused: 'secret' }],
+  ['lastOrder', '12345678@mail.ru', { refused: 'secret' }],
+  ['lastOrder', 'account 123456789 12', { refused: 'card', masked: '123456 … 8912' }],
   ['lastOrder', 'code 12345678', { refused: 'secret' }],
   ['lastOrder', 'code 123456789', { refused: 'card', masked: '123456 … 6789' }],
   ['lastOrder', '1234 5678 9012', { kept: '1234 5678 9012' }],
@@ -38,10 +41,18 @@ const fields: [FieldId, string, { kept: string } | { refused: string; masked?: s
   ['email', '4111111111111111@mail.ru', { refused: 'card', masked: '411111 … 1111' }],
   ['email', '4111111111111112@mail.ru', { kept: '4111111111111112@mail.ru' }],
   ['email', '411111111111@mail.ru', { kept: '411111111111@mail.ru' }],
+  ['email', '79927398713@mail.ru', { kept: '79927398713@mail.ru' }],
+  ['email', '9000000000001@mail.ru', { refused: 'card', masked: '900000 … 0001' }],
+  ['email', 'ivan.4111111111111111@mail.ru', { refused: 'card', masked: '411111 … 1111' }],
+  ['email', 'call 12345678 anna@mail.ru', { refused: 'secret' }],
+  ['email', 'anna@example.com code 12345678', { refused: 'secret' }],
   ['email', 'not an address 12345', { refused: 'secret' }],
   ['email', 'anna@example', { kept: 'anna@example' }],
   ['country', 'Sverige', { kept: 'Sverige' }],
   ['country', 'Sverige 4111-1111-1111-1111', { refused: 'card', masked: '411111 … 1111' }],
+  ['country', '(4111) 1111 1111 1111', { refused: 'card', masked: '411111 … 1111' }],
+  ['country', '4111-.1111-.1111-.1111', { refused: 'card', masked: '411111 … 1111' }],
+  ['country', 'card 4111 1111 1111 1111 valid to 12/27', { refused: 'card', masked: '411111 … 1111' }],
 ];
 for (const [field, typed, outcome] of fields) {
   const name = 'kept' in outcome ? `kept as “${outcome.kept}”` : `refused (${outcome.refused})`;

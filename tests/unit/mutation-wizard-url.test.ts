@@ -53,6 +53,7 @@ const states: [name: string, state: unknown, kept: GivenAnswer[]][] = [
     { answers: [null, 'text', 7, answer(1), { ...answer(2), url: 3 }, { question: 'q', questionText: 'Q', answerText: 'A' }, { ...answer(3), answerText: null }, answer(4)] },
     [answer(1), answer(4)],
   ],
+  ['a function dressed as an answer', { answers: [Object.assign(() => {}, answer(1)), answer(2)] }, [answer(2)]],
 ];
 for (const [name, state, kept] of states) {
   test(`history with ${name} gives ${kept.length} answer(s)`, () => {
