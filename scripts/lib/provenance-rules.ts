@@ -62,7 +62,7 @@ function proseLines(source: string): string[] {
     .replace(/<Ui(\s[^>]*)?>[\s\S]*?<\/Ui>/g, blank)
     .replace(/`[^`\n]*`/g, blank)
     .replace(/\]\([^)\n]*\)/g, blank)
-    .replace(/^(keywords|sources|lastReviewed|section|order):.*$/gm, blank)
+    .replace(/^(keywords|sources|lastReviewed|section|order):.*/gm, blank)
     .split('\n');
 }
 

@@ -93,6 +93,7 @@ const prose: [name: string, source: string, lang: ContentFile['lang'], lines: nu
   ['not a link target that holds a variant', 'See [the guide](/en/banned-accounts/) and [more](/en/faq/#ban).', 'en', []],
   ['prose that names a frontmatter field mid-line', 'In this order: banned accounts first.', 'en', [1]],
   ['link text, which readers read', 'See [your member ID](/en/find-id/).', 'en', [1]],
+  ['not words on the two sides of a label, which readers never see side by side', 'Your member<Ui approx>ship card</Ui> ID.', 'en', []],
 ];
 for (const [name, source, lang, lines] of prose) {
   test(`the glossary check flags ${name}${lines.length ? ` (line ${lines.join(', ')})` : ': nothing'}`, () => {

@@ -38,6 +38,29 @@ test('only exact=1 asks for the query exactly as typed', () => {
   assert.equal(exactFromSearch({ exact: '1' }), false);
 });
 
+// Browsers without a working URLSearchParams (or one that throws) must get an empty search, not a broken page.
+function withBrokenUrlParser(run: () => void): void {
+  const original = globalThis.URLSearchParams;
+  globalThis.URLSearchParams = class {
+    constructor() {
+      throw new TypeError('no URL parser here');
+    }
+  } as unknown as typeof URLSearchParams;
+  try {
+    run();
+  } finally {
+    globalThis.URLSearchParams = original;
+  }
+}
+
+test('when the browser cannot parse the address, the page searches for nothing instead of failing', () => {
+  withBrokenUrlParser(() => assert.equal(queryFromSearch('?q=code'), ''));
+});
+
+test('when the browser cannot parse the address, the query is still corrected (exact is never assumed)', () => {
+  withBrokenUrlParser(() => assert.equal(exactFromSearch('?q=x&exact=1'), false));
+});
+
 const counts: [lang: string, forms: Record<string, string | undefined>, count: number, says: string][] = [
   ['en', en.search as unknown as Record<string, string>, 1, '1 result for “code”'],
   ['en', en.search as unknown as Record<string, string>, 3, '3 results for “code”'],
@@ -71,6 +94,10 @@ test('excerpts keep the text and the marked words, decode entities and drop any 
   assert.deepEqual(excerptParts('<mark><img src=x></mark>'), []);
   assert.deepEqual(excerptParts('&nbsp;'), [{ text: '&nbsp;', mark: false }]);
   assert.deepEqual(excerptParts(null), []);
+});
+
+test('a stray “<” inside a marked word stays as text and does not swallow the end of the mark', () => {
+  assert.deepEqual(excerptParts('<mark>a<b</mark> c'), [{ text: 'a<b', mark: true }, { text: ' c', mark: false }]);
 });
 
 // Taken for the keyword list when at least 60% of its words are listed there.

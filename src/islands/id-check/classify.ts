@@ -180,12 +180,12 @@ export function classifyIdentifier(input: unknown): Classification {
     found.push({ at: m.index!, length: m[0].length, result: { kind: 'member-id', value: m[0].toLowerCase() } });
   }
   for (const m of text.matchAll(/(?:\+|00)?\d(?:[ \u00a0\-().]{0,2}\d){6,22}/g)) {
-    const digits = m[0].replace(/\D/g, '');
-    const inside = found.some((f) => m.index! >= f.at && m.index! < f.at + f.length);
-    const result = inside ? undefined : classifyDigits(m[0], digits);
+    const result = classifyDigits(m[0], m[0].replace(/\D/g, ''));
     if (result) found.push({ at: m.index!, length: m[0].length, result });
   }
 
+  // A digit run inside another match (the digits of a tracking number or an email) never wins: it starts
+  // later, or at the same place and shorter.
   found.sort((a, b) => a.at - b.at || b.length - a.length);
   return found[0]?.result ?? { kind: 'unknown' };
 }

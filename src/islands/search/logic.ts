@@ -32,8 +32,8 @@ export function exactFromSearch(search: unknown): boolean {
 /** Whether an excerpt was cut from the hidden list of reader keywords rather than from the article's text. */
 export function excerptFromKeywords(excerptHtml: unknown, keywords: string): boolean {
   const words = excerptParts(excerptHtml).flatMap((part) => part.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-  if (words.length === 0 || keywords === '') return false;
-  const listed = new Set(keywords.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const listed = new Set(keywords.toLowerCase().match(/[\p{L}\p{N}]+/gu));
+  // No guard needed: no keywords make match() null and new Set(null) empty; no excerpt words give 0 / 0 = NaN, never ≥ 0.6.
   return words.filter((word) => listed.has(word)).length / words.length >= 0.6;
 }
 
@@ -51,8 +51,8 @@ export function excerptParts(html: unknown): { text: string; mark: boolean }[] {
     text.replace(/<[^>]*>/g, '').replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!);
   return html
     .split(/(<mark>[\s\S]*?<\/mark>)/)
-    .filter((part) => part !== '')
     .map((part) => (part.startsWith('<mark>') ? { text: decode(part.slice(6, -7)), mark: true } : { text: decode(part), mark: false }))
+    // Also drops the empty strings split leaves around adjacent marks.
     .filter((part) => part.text !== '');
 }
 

@@ -95,8 +95,8 @@ const fill = (template: string, key: string, value: string) => template.split(`{
 export function composeMessage(input: MessageInput, texts: MessageTexts, lang: string): string {
   const lines = [texts.greeting];
   if (input.situation && Object.hasOwn(texts.situations, input.situation)) lines.push(texts.situations[input.situation]);
-  const tried = (input.tried ?? []).filter((id) => Object.hasOwn(texts.triedItems, id)).map((id) => texts.triedItems[id]);
-  if (tried.length) lines.push(fill(texts.tried, 'list', new Intl.ListFormat(lang, { type: 'conjunction' }).format(tried)));
+  const tried = input.tried?.filter((id) => Object.hasOwn(texts.triedItems, id)).map((id) => texts.triedItems[id]) ?? [];
+  if (tried.length) lines.push(fill(texts.tried, 'list', new Intl.ListFormat(lang).format(tried)));
   for (const field of fieldIds) {
     const value = input.fields?.[field];
     if (value) lines.push(fill(texts.fields[field], 'value', value));
@@ -107,5 +107,5 @@ export function composeMessage(input: MessageInput, texts: MessageTexts, lang: s
 
 /** Whether a string is one of the situations (for values read from markup). */
 export function isSituation(value: unknown): value is SituationId {
-  return typeof value === 'string' && (situationIds as readonly string[]).includes(value);
+  return (situationIds as readonly unknown[]).includes(value);
 }

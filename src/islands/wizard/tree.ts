@@ -148,8 +148,8 @@ export function treeProblems(tree: WizardTree): string[] {
   } catch (error) {
     problems.push((error as Error).message);
   }
-  for (const [id, node] of Object.entries(tree.nodes)) {
-    if (node.kind !== 'outcome') continue;
+  // A question has no fallbacks: its chain is itself.
+  for (const id of Object.keys(tree.nodes)) {
     try {
       fallbackChain(tree, id);
     } catch (error) {
