@@ -58,13 +58,14 @@ export function checkContent(files: readonly ContentFile[], context: Context): P
       const result = articleSchema.safeParse(doc.data);
       if (!result.success) {
         for (const issue of result.error.issues) {
-          const key = String(issue.path[0] ?? '');
+          // Every issue but unknown fields (handled first) names its field: the schema has no rule over the whole object.
+          const key = String(issue.path[0]);
           const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : [];
           for (const unknown of unknownKeys) {
             report('error', doc.keyLines.get(unknown) ?? 1, `unknown frontmatter field "${unknown}"`, 'check its spelling against the fields in CONTRIBUTING.md, or remove it');
           }
           if (unknownKeys.length > 0) continue;
-          const present = doc.data !== undefined && key in doc.data;
+          const present = key in (doc.data ?? {});
           report(
             'error',
             doc.keyLines.get(key) ?? 1,
@@ -95,14 +96,18 @@ export function checkContent(files: readonly ContentFile[], context: Context): P
 
     // Links: same-language site paths that will be built, anchors that exist.
     for (const link of linksOf(doc)) {
-      const [path = '', anchor] = link.url.split('#');
+      const [path, anchor] = link.url.split('#') as [string, string?];
       if (/^(mailto:|tel:)/.test(link.url)) continue;
       if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(link.url)) {
         report('error', link.line, `link to another site (${link.url})`, 'write the address as bold text so readers type it themselves (see Links in CONTRIBUTING.md)');
         continue;
       }
+      if (link.url === '') {
+        report('error', link.line, 'empty link: it leads nowhere', `write the full path of the page, e.g. /${file.lang}/recover/email/`);
+        continue;
+      }
       if (path === '') {
-        if (anchor !== undefined && !headings.some((h) => h.slug === anchor)) {
+        if (!headings.some((h) => h.slug === anchor)) {
           report('error', link.line, `link to #${anchor}, which is not a heading of this article`, `use one of: ${headings.map((h) => `#${h.slug}`).join(', ') || 'no headings exist'}`);
         }
         continue;
@@ -112,8 +117,8 @@ export function checkContent(files: readonly ContentFile[], context: Context): P
         continue;
       }
       const target = path.endsWith('/') ? path : `${path}/`;
-      const targetLang = target.split('/')[1];
-      if (targetLang !== file.lang && (locales as readonly string[]).includes(targetLang ?? '')) {
+      const targetLang = target.split('/')[1]!;
+      if (targetLang !== file.lang && (locales as readonly string[]).includes(targetLang)) {
         report('error', link.line, `link to a ${languageNames[targetLang as Locale]} page (${link.url}) from a ${languageNames[file.lang]} article`, `link to /${file.lang}${target.slice(3)} instead`);
         continue;
       }
@@ -155,11 +160,10 @@ export function checkContent(files: readonly ContentFile[], context: Context): P
   const base = context.localeFiles.en;
   for (const lang of locales) {
     const { path, data } = context.localeFiles[lang];
-    if (lang !== 'en') {
-      const { missing, extra } = compareKeys(base.data, data);
-      for (const key of missing) problems.push({ level: 'error', file: path, line: 1, what: `interface string "${key}" is missing`, fix: `add it, translated from ${base.path}` });
-      for (const key of extra) problems.push({ level: 'error', file: path, line: 1, what: `interface string "${key}" is not in ${base.path}`, fix: `add it to every locale file or remove it here` });
-    }
+    // English against itself finds nothing, so it needs no exception.
+    const { missing, extra } = compareKeys(base.data, data);
+    for (const key of missing) problems.push({ level: 'error', file: path, line: 1, what: `interface string "${key}" is missing`, fix: `add it, translated from ${base.path}` });
+    for (const key of extra) problems.push({ level: 'error', file: path, line: 1, what: `interface string "${key}" is not in ${base.path}`, fix: `add it to every locale file or remove it here` });
     for (const key of emptyKeys(data)) problems.push({ level: 'error', file: path, line: 1, what: `interface string "${key}" is empty`, fix: 'write the text' });
   }
   return problems;

@@ -110,7 +110,7 @@ export function linksOf(parsed: ParsedMdx): SourceLink[] {
   const out: SourceLink[] = [];
   parsed.bodyLines.forEach((line, i) => {
     const withoutCode = line.replace(/`[^`]*`/g, '');
-    for (const match of withoutCode.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)|href=["']([^"']+)["']/g)) {
+    for (const match of withoutCode.matchAll(/\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)|href=["']([^"']*)["']/g)) {
       out.push({ line: parsed.bodyStart + i, url: (match[1] ?? match[2])! });
     }
   });

@@ -167,6 +167,15 @@ const cases: { name: string; source: string; says: string[] }[] = [
     says: ['content/en/x.mdx:9 — link to #nowhere, which is not a heading of this article — use one of: no headings exist'],
   },
   {
+    name: 'empty links, in Markdown and in a component',
+    source: mdx('See [the FAQ]() and [that](<>).\n\n<a href="">here</a>'),
+    says: [
+      'content/en/x.mdx:9 — empty link: it leads nowhere — write the full path of the page, e.g. /en/recover/email/',
+      'content/en/x.mdx:9 — empty link: it leads nowhere — write the full path of the page, e.g. /en/recover/email/',
+      'content/en/x.mdx:11 — empty link: it leads nowhere — write the full path of the page, e.g. /en/recover/email/',
+    ],
+  },
+  {
     name: 'a relative link',
     source: mdx('See [the FAQ](faq/).'),
     says: ['content/en/x.mdx:9 — relative link "faq/" — write the full path, e.g. /en/recover/email/'],

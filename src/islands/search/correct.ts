@@ -4,13 +4,12 @@ import ru from 'convert-layout/ru.js';
 import { distance } from 'fastest-levenshtein';
 import { fold } from './vocabulary.ts';
 
-/** The site's words, ready for lookups: folded form → the word as the site writes it. */
+/** The site's words, ready for lookups. */
 export interface Vocabulary {
+  /** Folded form → the word as the site writes it, most frequent first, so a tie goes to the commoner word. */
   byFold: Map<string, string>;
   /** Short words worth searching for ("vk", "id"); other one- and two-letter words are left out of queries. */
   short: Set<string>;
-  /** Folded words, most frequent first, so a tie goes to the commoner word. */
-  folded: string[];
 }
 
 /** Prepares a vocabulary (words as the build emits them, most frequent first) for correction. */
@@ -21,7 +20,7 @@ export function prepareVocabulary(words: readonly unknown[], short: readonly unk
     const key = fold(word);
     if (!byFold.has(key)) byFold.set(key, word);
   }
-  return { byFold, folded: [...byFold.keys()], short: new Set(short.filter((w): w is string => typeof w === 'string').map(fold)) };
+  return { byFold, short: new Set(short.filter((w): w is string => typeof w === 'string').map(fold)) };
 }
 
 /** What correction did to a query. */
@@ -49,15 +48,15 @@ export function nearestWord(word: string, vocabulary: Vocabulary): string | unde
   if (key.length < 3 || /^\d+$/.test(key)) return undefined;
   let best: string | undefined;
   let bestDistance = allowedEdits(key.length) + 1;
-  for (const candidate of vocabulary.folded) {
-    if (Math.abs(candidate.length - key.length) >= bestDistance) continue;
+  // A few thousand words: comparing with each takes a millisecond or two, so no shortcut is worth its code.
+  for (const [candidate, spelling] of vocabulary.byFold) {
     const d = distance(key, candidate);
     if (d < bestDistance) {
-      best = candidate;
+      best = spelling;
       bestDistance = d;
     }
   }
-  return best === undefined ? undefined : vocabulary.byFold.get(best);
+  return best;
 }
 
 /** The query typed on the other keyboard layout (ЙЦУКЕН ↔ QWERTY): Latin letters become Cyrillic, or the reverse. */

@@ -46,7 +46,8 @@ const mask = (digits: string) => `${digits.slice(0, 6)} … ${digits.slice(-4)}`
 /** Whether text holds a card number or another long number, which must never reach the chat (masked for the warning). */
 function sensitive(field: FieldId, text: string): FieldProblem | undefined {
   const classified = classifyIdentifier(text);
-  if (classified.kind === 'card-number') return { field, problem: 'card', masked: classified.masked ?? mask(text.replace(/\D/g, '')) };
+  // Only a card number comes back masked.
+  if (classified.masked) return { field, problem: 'card', masked: classified.masked };
   // Digits with the single separators people type between card groups ("4111 1111-1111").
   for (const run of text.matchAll(/\d(?:[ .\-]?\d)*/g)) {
     const digits = run[0].replace(/\D/g, '');
