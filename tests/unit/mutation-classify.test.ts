@@ -150,6 +150,8 @@ const pastes: [input: string, result: Classification][] = [
   ['user@aliexpress.com.ru', { kind: 'email', value: 'user@aliexpress.com.ru', social: false }],
   ['x@aliexpress.com', { kind: 'email', value: 'x@aliexpress.com', social: true }],
   ['name: "ivan"@mail.ru', { kind: 'unknown' }],
+  ['my email is ivan@mail.ru, thanks', { kind: 'email', value: 'ivan@mail.ru', social: false }],
+  ['login:ivan@mail.ru', { kind: 'email', value: 'ivan@mail.ru', social: false }],
 ];
 for (const [input, result] of pastes) {
   test(`“${input}” is read as ${result.kind}${'carrier' in result ? ` (${result.carrier})` : ''}`, () => {
