@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { satteri } from '@astrojs/markdown-satteri';
 import { typesetPlugin } from './src/typography/hast-typeset.ts';
+import { headingIdsPlugin } from './src/typography/hast-heading-ids.ts';
 import { jsClassScript } from './src/scripts/js-class.ts';
 
 // The public address is set at deploy time (SITE_URL); locally the site is served where `npm start` puts it.
@@ -20,7 +21,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Typography (quotes, dashes, non-breaking spaces) is typograf's, per language, so SmartyPants' English quotes are off.
-  markdown: { processor: satteri({ hastPlugins: [typesetPlugin], features: { smartPunctuation: false } }) },
+  // Heading ids come first, from the text as written, so links match them after typesetting.
+  markdown: { processor: satteri({ hastPlugins: [headingIdsPlugin, typesetPlugin], features: { smartPunctuation: false } }) },
   integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
   devToolbar: { enabled: false },
   // Hashes for every inline style and script; nothing from another origin; pagefind's WebAssembly needs wasm-unsafe-eval.

@@ -5,6 +5,8 @@ import { readContent, readLocales } from './lib/content-files.ts';
 import { codePages } from '../src/utils/routes.ts';
 import { wizardTree } from '../src/islands/wizard/tree.ts';
 import { checkWizard } from './lib/wizard-rules.ts';
+import { checkRoutes } from './lib/route-rules.ts';
+import { routeMap } from '../src/utils/route-map.ts';
 import { readProvenance } from './lib/provenance-files.ts';
 import { checkGlossary, checkLabels, checkSourceKeys } from './lib/provenance-rules.ts';
 
@@ -21,6 +23,7 @@ const problems = [
   ...localeProblems,
   ...checkContent(files, { localeFiles, extraPages: codePages, now: new Date() }),
   ...checkWizard(wizardTree, files, localeFiles),
+  ...checkRoutes(files, routeMap, wizardTree),
   ...checkLabels(files, provenance),
   ...checkSourceKeys(files, provenance),
   ...checkGlossary(files, provenance),

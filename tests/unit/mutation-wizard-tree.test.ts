@@ -75,7 +75,7 @@ test('the fallbacks of an outcome are followed to the end, and an outcome withou
   assert.deepEqual(fallbackChain(chain, 'x'), ['x', 'y', 'z']);
   assert.deepEqual(fallbackChain(chain, 'z'), ['z']);
   assert.deepEqual(fallbackChain(chain, 'q'), ['q']);
-  assert.deepEqual(fallbackChain(wizardTree, 'email-reset-app'), ['email-reset-app', 'email-reset-web', 'support-chat']);
+  assert.deepEqual(fallbackChain(wizardTree, 'email-reset-app'), ['email-reset-app', 'email-reset-web', 'support-chat', 'chat-sign-in']);
 });
 
 test('the texts a tree needs: title, hint and each answer of a question; title, summary, three steps and, with a fallback, its line for an outcome', () => {
@@ -102,8 +102,8 @@ test('an answer of an outcome or of a missing question leads nowhere', () => {
 
 // The real tree: where every first answer leads, and where each outcome sends the reader next.
 const firstSteps: [answer: string, next: string][] = [
-  ['forgot-password', 'email-access'], ['forgot-login', 'social-signup'], ['password-rejected', 'sign-in-checks'], ['codes', 'codes'],
-  ['hacked', 'hacked'], ['blocked', 'block-type'], ['deleted', 'deleted'], ['need-id', 'find-id'],
+  ['forgot-password', 'email-access'], ['forgot-login', 'social-signup'], ['password-rejected', 'sign-in-checks'], ['codes', 'code-channel'],
+  ['hacked', 'hacked'], ['blocked', 'block-type'], ['deleted', 'deleted'], ['chat-sign-in', 'chat-sign-in'], ['need-id', 'find-id'],
 ];
 for (const [answer, next] of firstSteps) {
   test(`a reader who answers ${answer} goes on to ${next}`, () => {
@@ -112,11 +112,12 @@ for (const [answer, next] of firstSteps) {
 }
 
 const outcomes: [id: string, article: string, fallback: string | undefined][] = [
-  ['email-reset-web', 'recover/email', 'support-chat'], ['email-reset-app', 'recover/mobile-app', 'email-reset-web'], ['lost-inbox', 'recover/email', 'support-chat'],
+  ['email-reset-web', 'recover/email', 'support-chat'], ['email-reset-app', 'recover/mobile-app', 'email-reset-web'], ['lost-inbox', 'recover/lost-inbox', 'support-chat'],
   ['phone-reset', 'recover/phone', 'lost-inbox'], ['phone-reset-ru', 'recover/phone', 'support-chat'], ['phone-not-listed', 'recover/phone', 'lost-inbox'],
-  ['phone-not-listed-no-email', 'recover/phone', 'support-chat'], ['social-login', 'recover/social-login', 'retrieve-by-order'], ['retrieve-by-order', 'recover/order-number', 'retrieve-by-card'],
+  ['no-email', 'recover/no-email', 'support-chat'], ['social-login', 'recover/social-login', 'support-chat'], ['retrieve-by-order', 'recover/order-number', 'retrieve-by-card'],
   ['retrieve-by-card', 'recover/bank-card', 'support-chat'], ['sign-in-checks', 'account/sign-in-checks', 'email-reset-web'], ['codes', 'account/codes', 'lost-inbox'],
-  ['hacked', 'account/hacked', 'support-chat'], ['support-chat', 'recover/support-chat', undefined], ['blocked-temporary', 'account/blocked', 'support-chat'],
+  ['sms-code', 'account/sms-code', 'support-chat'],
+  ['hacked', 'account/hacked', 'support-chat'], ['support-chat', 'recover/support-chat', 'chat-sign-in'], ['chat-sign-in', 'recover/chat-sign-in', undefined], ['blocked-temporary', 'account/blocked', 'support-chat'],
   ['security-block', 'account/blocked', 'support-chat'], ['abolished', 'account/blocked', 'support-chat'], ['suspicious-activity', 'account/blocked', 'support-chat'],
   ['deleted', 'account/deleted', undefined], ['find-id', 'find-id', undefined],
 ];

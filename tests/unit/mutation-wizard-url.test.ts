@@ -9,7 +9,7 @@ const addresses: [path: unknown, node: string | undefined][] = [
   ['/sv/wizard/', 'situation'],
   ['/ru/wizard/device/', 'device'],
   ['/sv/wizard/support-chat/', 'support-chat'],
-  ['/en/wizard/phone-not-listed-no-email/', 'phone-not-listed-no-email'],
+  ['/en/wizard/chat-sign-in/', 'chat-sign-in'],
   ['/en/wizard/situation/', undefined],
   ['/de/wizard/device/', undefined],
   ['/en/wizard/device', undefined],

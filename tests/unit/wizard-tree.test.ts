@@ -9,8 +9,8 @@ import { allPaths, fallbackChain, isNodeId, nextStep, textKeys, treeProblems, wi
 
 const outcomes = Object.entries(wizardTree.nodes).filter(([, n]) => n.kind === 'outcome').map(([id]) => id);
 
-test('the tree has the 20 outcomes and no structural problem', () => {
-  assert.equal(outcomes.length, 20);
+test('the tree has the 22 outcomes and no structural problem', () => {
+  assert.equal(outcomes.length, 22);
   assert.deepEqual(treeProblems(wizardTree), []);
 });
 
@@ -36,9 +36,11 @@ test('the routes the issue specifies hold', () => {
   assert.equal(nextStep(wizardTree, 'phone-region', 'no-phone'), 'lost-inbox');
   assert.equal(nextStep(wizardTree, 'phone-region', 'other-country'), 'phone-not-listed');
   assert.equal(nextStep(wizardTree, 'social-signup', 'no'), 'phone-signup');
-  assert.equal(nextStep(wizardTree, 'login-phone-region', 'other-country'), 'phone-not-listed-no-email');
+  assert.equal(nextStep(wizardTree, 'phone-signup', 'yes'), 'no-email');
+  assert.equal(nextStep(wizardTree, 'email-access', 'no-email'), 'no-email');
+  assert.equal(nextStep(wizardTree, 'code-channel', 'sms'), 'sms-code');
   assert.equal(nextStep(wizardTree, 'block-type', 'security-message'), 'security-block');
-  for (const [answer, outcome] of [['hacked', 'hacked'], ['codes', 'codes'], ['password-rejected', 'sign-in-checks']] as const) assert.equal(nextStep(wizardTree, 'situation', answer), outcome);
+  for (const [answer, outcome] of [['hacked', 'hacked'], ['codes', 'code-channel'], ['password-rejected', 'sign-in-checks'], ['chat-sign-in', 'chat-sign-in']] as const) assert.equal(nextStep(wizardTree, 'situation', answer), outcome);
   assert.equal(nextStep(wizardTree, 'email-access', 'no-inbox'), 'phone-region');
   assert.equal(nextStep(wizardTree, 'email-access', 'unknown-email'), 'social-signup');
   assert.equal(nextStep(wizardTree, 'paid-by-card', 'no'), 'support-chat');
@@ -87,10 +89,10 @@ test('every wizard text exists in all three locale files', () => {
 });
 
 // Every "if this does not work" must lead somewhere new, and end where the reader gets a real answer.
-const finalOutcomes = new Set(['support-chat', 'deleted', 'find-id']);
+const finalOutcomes = new Set(['chat-sign-in', 'deleted', 'find-id']);
 const node = (id: string) => wizardTree.nodes[id as keyof typeof wizardTree.nodes];
 for (const id of outcomes) {
-  test(`the fallbacks from ${id} never revisit a node or an article and end in the support chat or a final answer`, () => {
+  test(`the fallbacks from ${id} never revisit a node or an article and end in a final answer (the chat's last resort, deletion's answer, the ID guide)`, () => {
     const chain = fallbackChain(wizardTree, id);
     assert.equal(new Set(chain).size, chain.length, chain.join(' → '));
     const articles = chain.map((step) => (node(step) as { article: string }).article);
@@ -119,9 +121,9 @@ test('a looping fallback is reported, not followed for ever', () => {
   assert.ok(treeProblems(looped).some((p) => p.includes('loop')));
 });
 
-test('a reader who signed up with a phone and has no listed reset is sent only where no email is needed', () => {
-  const chain = fallbackChain(wizardTree, 'phone-not-listed-no-email');
-  assert.deepEqual(chain, ['phone-not-listed-no-email', 'support-chat']);
+test('a reader who signed up with a phone is sent only where no email is needed, and the chat leads on when it asks to sign in', () => {
+  assert.deepEqual(fallbackChain(wizardTree, 'no-email'), ['no-email', 'support-chat', 'chat-sign-in']);
+  assert.deepEqual(fallbackChain(wizardTree, 'social-login'), ['social-login', 'support-chat', 'chat-sign-in']);
 });
 
 test('every outcome that ends at the support chat offers the message, and says what happened when it can', () => {

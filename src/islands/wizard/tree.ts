@@ -1,10 +1,12 @@
 // The decision wizard's logic as data: every text lives in the locale files under wizard.*.
 import type { SituationId } from '../support-message/compose.ts';
+import type { Need } from '../../utils/route-map.ts';
 
 /** A question: its answers, each leading to another question or to an outcome. */
 export interface Question {
   kind: 'question';
-  answers: readonly { id: string; next: string }[];
+  /** `lacks`: what a reader who gives this answer has said they do not have, so no fallback may need it. */
+  answers: readonly { id: string; next: string; lacks?: readonly Need[] }[];
 }
 
 /** An outcome: the article it sends the reader to, and the outcome to try when that route fails. */
@@ -24,7 +26,10 @@ export interface WizardTree {
   nodes: Record<string, Question | Outcome>;
 }
 
-const q = (...answers: [id: string, next: string][]): Question => ({ kind: 'question', answers: answers.map(([id, next]) => ({ id, next })) });
+const q = (...answers: [id: string, next: string, lacks?: Need[]][]): Question => ({
+  kind: 'question',
+  answers: answers.map(([id, next, lacks]) => ({ id, next, ...(lacks ? { lacks } : {}) })),
+});
 const o = (article: string, fallback?: string, extra: Pick<Outcome, 'message'> = {}): Outcome => ({ kind: 'outcome', article, ...(fallback ? { fallback } : {}), ...extra });
 
 /** The decision tree readers walk through. */
@@ -33,41 +38,50 @@ export const wizardTree = {
   nodes: {
     situation: q(
       ['forgot-password', 'email-access'],
-      ['forgot-login', 'social-signup'],
+      ['forgot-login', 'social-signup', ['address', 'inbox']],
       ['password-rejected', 'sign-in-checks'],
-      ['codes', 'codes'],
+      ['codes', 'code-channel'],
       ['hacked', 'hacked'],
       ['blocked', 'block-type'],
       ['deleted', 'deleted'],
+      ['chat-sign-in', 'chat-sign-in', ['chat']],
       ['need-id', 'find-id'],
     ),
-    'email-access': q(['yes', 'device'], ['no-inbox', 'phone-region'], ['unknown-email', 'social-signup']),
+    'email-access': q(
+      ['yes', 'device'],
+      ['no-inbox', 'phone-region', ['inbox']],
+      ['no-email', 'no-email', ['address', 'inbox']],
+      ['unknown-email', 'social-signup', ['address', 'inbox']],
+    ),
     device: q(['computer', 'email-reset-web'], ['phone', 'email-reset-app']),
-    'phone-region': q(['global-eligible', 'phone-reset'], ['ru-app-eligible', 'phone-reset-ru'], ['other-country', 'phone-not-listed'], ['no-phone', 'lost-inbox']),
-    'social-signup': q(['yes', 'social-login'], ['no', 'phone-signup']),
-    // A reader who signed up with a phone number may have no email at all: their route must not need one.
-    'phone-signup': q(['yes', 'login-phone-region'], ['no', 'has-orders']),
-    'login-phone-region': q(['global-eligible', 'phone-reset'], ['ru-app-eligible', 'phone-reset-ru'], ['other-country', 'phone-not-listed-no-email']),
-    'has-orders': q(['yes', 'order-number'], ['no', 'support-chat']),
-    'order-number': q(['yes', 'retrieve-by-order'], ['no', 'paid-by-card']),
-    'paid-by-card': q(['yes', 'retrieve-by-card'], ['no', 'support-chat']),
+    'phone-region': q(['global-eligible', 'phone-reset'], ['ru-app-eligible', 'phone-reset-ru'], ['other-country', 'phone-not-listed'], ['no-phone', 'lost-inbox', ['phone']]),
+    'social-signup': q(['yes', 'social-login'], ['no', 'phone-signup', ['social']]),
+    // A reader who signed up with a phone number has no email at all: their route must never need one.
+    'phone-signup': q(['yes', 'no-email'], ['no', 'has-orders', ['phone-signup']]),
+    'has-orders': q(['yes', 'order-number'], ['no', 'support-chat', ['order', 'card']]),
+    'order-number': q(['yes', 'retrieve-by-order'], ['no', 'paid-by-card', ['order']]),
+    'paid-by-card': q(['yes', 'retrieve-by-card'], ['no', 'support-chat', ['card']]),
+    'code-channel': q(['email', 'codes'], ['sms', 'sms-code']),
     'block-type': q(['temporary', 'blocked-temporary'], ['security-message', 'security-block'], ['abolished', 'abolished'], ['suspicious', 'suspicious-activity']),
     'email-reset-web': o('recover/email', 'support-chat'),
     'email-reset-app': o('recover/mobile-app', 'email-reset-web'),
-    // The reader knows the address but cannot open the inbox: the reset page's other ways, never the order lookup (it only shows that address).
-    'lost-inbox': o('recover/email', 'support-chat'),
+    // The reader knows the address but cannot open the inbox: the email service first, then the reset page's other ways; never the order lookup (it only shows that address).
+    'lost-inbox': o('recover/lost-inbox', 'support-chat'),
     'phone-reset': o('recover/phone', 'lost-inbox'),
     'phone-reset-ru': o('recover/phone', 'support-chat'),
     // Told first that their country code (say +46) is on no list, then sent on.
     'phone-not-listed': o('recover/phone', 'lost-inbox'),
-    'phone-not-listed-no-email': o('recover/phone', 'support-chat'),
-    'social-login': o('recover/social-login', 'retrieve-by-order'),
+    'no-email': o('recover/no-email', 'support-chat'),
+    // The order lookup would only show the same *****@aliexpress.com address, so the chat comes next.
+    'social-login': o('recover/social-login', 'support-chat'),
     'retrieve-by-order': o('recover/order-number', 'retrieve-by-card'),
     'retrieve-by-card': o('recover/bank-card', 'support-chat'),
     'sign-in-checks': o('account/sign-in-checks', 'email-reset-web'),
     codes: o('account/codes', 'lost-inbox'),
+    'sms-code': o('account/sms-code', 'support-chat'),
     hacked: o('account/hacked', 'support-chat', { message: 'hacked' }),
-    'support-chat': o('recover/support-chat', undefined, { message: 'unknown' }),
+    'support-chat': o('recover/support-chat', 'chat-sign-in', { message: 'unknown' }),
+    'chat-sign-in': o('recover/chat-sign-in'),
     'blocked-temporary': o('account/blocked', 'support-chat', { message: 'blocked' }),
     'security-block': o('account/blocked', 'support-chat', { message: 'blocked' }),
     abolished: o('account/blocked', 'support-chat', { message: 'closed' }),
