@@ -135,6 +135,13 @@ export function checkContent(files: readonly ContentFile[], context: Context): P
       }
     }
 
+    // GFM turns a bare https:// or www. in text into a link to another site (even “https://” in quotes).
+    doc.bodyLines.forEach((line, i) => {
+      const prose = line.replace(/`[^`]*`/g, '').replace(/\]\([^)]*\)/g, ']').replace(/=\s*(?:"[^"]*"|'[^']*'|\{[^}]*\})/g, '');
+      const bare = /(?:\bhttps?:\/\/|(?<![\w.@/-])www\.)/i.exec(prose);
+      if (bare) report('error', doc.bodyStart + i, `"${bare[0]}" in the text becomes a link to another site`, 'write the address in backticks (`https://`), or the domain alone in bold (**aliexpress.com**)');
+    });
+
     for (const line of imagesWithoutAlt(doc)) {
       report('error', line, 'an image or drawing without alt text', 'add alt="…" saying what it shows, for readers who cannot see it');
     }

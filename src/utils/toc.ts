@@ -1,6 +1,9 @@
 /** The least number of `##` sections that makes an article long enough for a table of contents. */
 export const TOC_MIN_SECTIONS = 4;
 
+/** The body length (source characters) past which an article runs beyond three phone screens, so it gets a table of contents however few `##` sections it has. */
+export const LONG_PAGE_CHARS = 3500;
+
 /** A heading as the MDX renderer reports it. */
 export interface Heading {
   depth: number;
@@ -8,8 +11,11 @@ export interface Heading {
   text: string;
 }
 
-/** The `##` headings to list in a table of contents, or none when the article is short. */
-export function tocEntries(headings: readonly Heading[]): Heading[] {
+/** The headings to list in a table of contents, or none when the article is short: its `##` sections, and on a long page with few of them, their `###` subsections too. */
+export function tocEntries(headings: readonly Heading[], bodyChars = 0): Heading[] {
   const sections = headings.filter((heading) => heading.depth === 2);
-  return sections.length >= TOC_MIN_SECTIONS ? sections : [];
+  if (sections.length >= TOC_MIN_SECTIONS) return sections;
+  if (bodyChars < LONG_PAGE_CHARS) return [];
+  const entries = headings.filter((heading) => heading.depth === 2 || heading.depth === 3);
+  return entries.length >= 2 ? entries : [];
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { formatDate, isoDay, isStale } from '../../src/utils/dates.ts';
-import { tocEntries } from '../../src/utils/toc.ts';
+import { LONG_PAGE_CHARS, tocEntries } from '../../src/utils/toc.ts';
 
 const now = new Date('2026-11-23T12:00:00Z');
 
@@ -23,4 +23,13 @@ test('a table of contents appears from four sections on and lists only ## headin
   const h = (depth: number, i: number) => ({ depth, slug: `s${i}`, text: `S${i}` });
   assert.deepEqual(tocEntries([h(2, 1), h(2, 2), h(3, 3), h(2, 4)]), []);
   assert.deepEqual(tocEntries([h(2, 1), h(2, 2), h(3, 3), h(2, 4), h(2, 5)]).map((e) => e.slug), ['s1', 's2', 's4', 's5']);
+});
+
+test('a long page gets a table of contents with its ### subsections, however few ## sections it has', () => {
+  const h = (depth: number, i: number) => ({ depth, slug: `s${i}`, text: `S${i}` });
+  const few = [h(2, 1), h(3, 2), h(3, 3), h(2, 4), h(4, 5)];
+  assert.deepEqual(tocEntries(few, LONG_PAGE_CHARS - 1), []);
+  assert.deepEqual(tocEntries(few, LONG_PAGE_CHARS).map((e) => e.slug), ['s1', 's2', 's3', 's4']);
+  assert.deepEqual(tocEntries([h(2, 1)], LONG_PAGE_CHARS * 3), [], 'one heading is nothing to navigate');
+  assert.deepEqual(tocEntries([h(2, 1), h(2, 2), h(3, 3), h(2, 4), h(2, 5)], LONG_PAGE_CHARS).map((e) => e.slug), ['s1', 's2', 's4', 's5']);
 });

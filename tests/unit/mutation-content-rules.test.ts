@@ -256,3 +256,10 @@ test('an error is printed without a prefix, a warning with one', () => {
   assert.equal(formatProblem(problem), 'content/en/x.mdx:3 — what is wrong — how to fix it');
   assert.equal(formatProblem({ ...problem, level: 'warning' }), 'content/en/x.mdx:3 — warning: what is wrong — how to fix it');
 });
+
+test('a bare web address in the text, which GFM would turn into a link to another site, is an error; code, bold domains and attributes are not', () => {
+  const fix = 'write the address in backticks (`https://`), or the domain alone in bold (**aliexpress.com**)';
+  assert.deepEqual(problemsOf(mdx('The part after “https://” is the domain.')), [`content/en/x.mdx:9 — "https://" in the text becomes a link to another site — ${fix}`]);
+  assert.deepEqual(problemsOf(mdx('Open www.aliexpress.com yourself.')), [`content/en/x.mdx:9 — "www." in the text becomes a link to another site — ${fix}`]);
+  assert.deepEqual(problemsOf(mdx('Type `https://` and **aliexpress.com**; e-mail me@www.example is text. <Mockup url="https://aliexpress.com" alt="A page" /> [x](/en/faq/)')), []);
+});
