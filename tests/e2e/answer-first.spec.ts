@@ -65,3 +65,33 @@ test('a wrapped contents entry keeps its number beside its first line', async ({
     expect(Math.abs(linkTop! - itemTop!)).toBeLessThanOrEqual(1);
   }
 });
+
+// Beyond three phone screens a reader needs the "On this page" line to reach the section that fits them.
+const articles = builtPages().filter((path) => /^\/(ru|sv|en)\/(?!wizard\/|search\/)[a-z-]+\/(?:[a-z-]+\/)?$/.test(path));
+for (const lang of locales) {
+  test(`${lang}: every article longer than three phone screens has "On this page", and every table fits or shows it scrolls`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    const mine = articles.filter((p) => p.startsWith(`/${lang}/`));
+    expect(mine.length).toBeGreaterThanOrEqual(13);
+    for (const path of mine) {
+      await page.goto(path);
+      const { height, toc, tables } = await page.evaluate(() => ({
+        height: document.documentElement.scrollHeight,
+        toc: document.querySelector('details.toc--inline') !== null,
+        tables: [...document.querySelectorAll('.prose table')].map((table) => {
+          const wrap = table.parentElement!;
+          const style = getComputedStyle(wrap);
+          return { wide: table.scrollWidth > wrap.clientWidth + 1, scrolls: style.overflowX === 'auto', cue: style.backgroundImage !== 'none' };
+        }),
+      }));
+      if (height > 3 * 800 && !toc) problems.push(`${path}: ${height} px tall without "On this page"`);
+      tables.forEach((t, i) => {
+        if (t.wide && !(t.scrolls && t.cue)) problems.push(`${path}: table ${i + 1} is wider than the phone and does not show that it scrolls`);
+      });
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+}

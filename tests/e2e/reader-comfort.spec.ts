@@ -26,6 +26,13 @@ for (const lang of locales) {
   test(`${lang}: the home page leads to the situations, the wizard and search`, async ({ page }) => {
     await page.goto(`/${lang}/`);
     expect(await page.locator('.situations a').count()).toBeGreaterThanOrEqual(6);
+    // The routes readers used to lack each have a tile of their own, and the lost inbox opens its own page.
+    for (const slug of ['recover/lost-inbox', 'recover/no-email', 'account/sms-code', 'recover/chat-sign-in']) {
+      await expect(page.locator(`.situations a[href="/${lang}/${slug}/"]`), slug).toHaveCount(1);
+    }
+    await page.locator(`.situations a[href="/${lang}/recover/lost-inbox/"]`).click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/recover/lost-inbox/$`));
+    await page.goBack();
     await expect(page.locator(`main a[href="/${lang}/wizard/"]`)).toBeVisible();
     await expect(page.locator('header form[role="search"]')).toBeVisible();
   });

@@ -104,6 +104,10 @@ const newSituations = [
   ['hacked', 'account/hacked'],
   ['codes', 'account/codes'],
   ['sign-in-checks', 'account/sign-in-checks'],
+  ['lost-inbox', 'recover/lost-inbox'],
+  ['no-email', 'recover/no-email'],
+  ['sms-code', 'account/sms-code'],
+  ['chat-sign-in', 'recover/chat-sign-in'],
 ] as const;
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
