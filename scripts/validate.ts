@@ -6,6 +6,7 @@ import { codePages } from '../src/utils/routes.ts';
 import { wizardTree } from '../src/islands/wizard/tree.ts';
 import { checkWizard } from './lib/wizard-rules.ts';
 import { checkRoutes } from './lib/route-rules.ts';
+import { restatedRules } from './lib/shared-rules.ts';
 import { routeMap } from '../src/utils/route-map.ts';
 import { readProvenance } from './lib/provenance-files.ts';
 import { checkGlossary, checkLabels, checkSourceKeys } from './lib/provenance-rules.ts';
@@ -24,6 +25,7 @@ const problems = [
   ...checkContent(files, { localeFiles, extraPages: codePages, now: new Date() }),
   ...checkWizard(wizardTree, files, localeFiles),
   ...checkRoutes(files, routeMap, wizardTree),
+  ...restatedRules(files),
   ...checkLabels(files, provenance),
   ...checkSourceKeys(files, provenance),
   ...checkGlossary(files, provenance),

@@ -14,6 +14,25 @@ const TREE_FILE = 'src/islands/wizard/tree.ts';
 /** The heading of the fallback section in each language; the rules read the links under it. */
 export const fallbackHeadings: Record<Locale, string> = { en: 'If it does not work', ru: 'Если не получается', sv: 'Om det inte fungerar' };
 
+/** The heading of the closing list of related articles in each language. */
+export const relatedHeadings: Record<Locale, string> = { en: 'Related', ru: 'Смотрите также', sv: 'Läs också' };
+
+/** The article links under a `##` heading of a parsed file, with their lines. */
+function sectionLinks(file: ContentFile, heading: string): { slug: string; line: number }[] | undefined {
+  const parsed = parseMdx(file.source);
+  const headings = headingsOf(parsed);
+  const start = headings.find((h) => h.depth === 2 && h.text === heading);
+  if (!start) return undefined;
+  const end = headings.find((h) => h.depth === 2 && h.line > start.line)?.line ?? Infinity;
+  const out: { slug: string; line: number }[] = [];
+  for (const link of linksOf(parsed)) {
+    if (link.line <= start.line || link.line >= end) continue;
+    const match = new RegExp(`^/${file.lang}/([^#]*?)/?(?:#.*)?$`).exec(link.url);
+    if (match && match[1] !== file.slug) out.push({ slug: match[1]!, line: link.line });
+  }
+  return out;
+}
+
 /** Every set of needs a reader may lack: the power set of the map's needs. */
 export function lackCombinations(all: readonly Need[] = Object.keys(needDescriptions) as Need[]): Need[][] {
   return all.reduce<Need[][]>((sets, need) => [...sets, ...sets.map((set) => [...set, need])], [[]]);
@@ -69,30 +88,29 @@ export function fallbackLinkProblems(files: readonly ContentFile[], map: RouteMa
       if (!map.guides.includes(file.slug)) report(1, `${file.slug} has no place in the route map`, `add it to ${MAP_FILE}: what it needs and where it leads, or list it among the guides`);
       continue;
     }
-    const parsed = parseMdx(file.source);
-    const headings = headingsOf(parsed);
-    const heading = headings.find((h) => h.depth === 2 && h.text === fallbackHeadings[file.lang]);
-    if (!heading) {
+    const linked = sectionLinks(file, fallbackHeadings[file.lang]);
+    const headingLine = headingsOf(parseMdx(file.source)).find((h) => h.depth === 2 && h.text === fallbackHeadings[file.lang])?.line ?? 1;
+    if (!linked) {
       if (page.next.length) report(1, `no "## ${fallbackHeadings[file.lang]}" section`, `add it, linking in this order: ${page.next.map((s) => `/${file.lang}/${s}/`).join(', ')}`);
       continue;
-    }
-    const end = headings.find((h) => h.depth === 2 && h.line > heading.line)?.line ?? Infinity;
-    const linked: { slug: string; line: number }[] = [];
-    for (const link of linksOf(parsed)) {
-      if (link.line <= heading.line || link.line >= end) continue;
-      const match = new RegExp(`^/${file.lang}/([^#]*?)/?(?:#.*)?$`).exec(link.url);
-      if (!match || match[1] === file.slug) continue;
-      linked.push({ slug: match[1]!, line: link.line });
     }
     for (const { slug, line } of linked) {
       if (!page.next.includes(slug)) report(line, `"${fallbackHeadings[file.lang]}" links to ${slug}, which the route map does not list after ${file.slug}`, `link only ${page.next.join(', ') || 'no article (this page is final)'}, or change ${MAP_FILE}`);
     }
     const order = [...new Set(linked.map((l) => l.slug))].filter((slug) => page.next.includes(slug));
     for (const slug of page.next.filter((s) => !order.includes(s))) {
-      report(heading.line, `"${fallbackHeadings[file.lang]}" never links to ${slug}, which the route map lists after ${file.slug}`, `add a link to /${file.lang}/${slug}/ saying when to take it`);
+      report(headingLine, `"${fallbackHeadings[file.lang]}" never links to ${slug}, which the route map lists after ${file.slug}`, `add a link to /${file.lang}/${slug}/ saying when to take it`);
     }
     const expected = page.next.filter((s) => order.includes(s));
-    if (order.join() !== expected.join()) report(heading.line, `"${fallbackHeadings[file.lang]}" links in the order ${order.join(', ')}`, `follow the route map's order: ${expected.join(', ')}`);
+    if (order.join() !== expected.join()) report(headingLine, `"${fallbackHeadings[file.lang]}" links in the order ${order.join(', ')}`, `follow the route map's order: ${expected.join(', ')}`);
+  }
+  // "Related" must not send a reader back where they came from: to a page whose fallbacks lead here.
+  for (const file of files) {
+    for (const { slug, line } of sectionLinks(file, relatedHeadings[file.lang]) ?? []) {
+      if ((map.pages[slug]?.next ?? []).includes(file.slug)) {
+        problems.push({ level: 'error', file: file.path, line, what: `"${relatedHeadings[file.lang]}" links back to ${slug}, whose fallbacks send readers here`, fix: 'leave it out: a reader who came from there has already tried it' });
+      }
+    }
   }
   const slugs = new Set(files.map((f) => f.slug));
   for (const slug of [...Object.keys(map.pages), ...map.guides].filter((s) => !slugs.has(s))) {

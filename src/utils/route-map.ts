@@ -42,11 +42,13 @@ export const routeMap = {
     'account/sign-in-checks': { needs: ['password'], next: ['recover/email', 'recover/lost-inbox', 'recover/no-email', 'recover/order-number', ...chat] },
     'recover/email': { needs: ['address', 'inbox'], next: ['account/codes', 'recover/lost-inbox', 'recover/no-email', 'recover/social-login', 'recover/order-number', ...chat] },
     'recover/mobile-app': { needs: ['address', 'inbox'], next: ['recover/email', 'recover/lost-inbox', 'recover/no-email', 'recover/social-login', 'recover/order-number', ...chat] },
-    'account/codes': { needs: ['address', 'inbox'], next: ['recover/lost-inbox', ...chat] },
+    // The reader can open the inbox; the page's own fallback is the reset page's other ways, then the chat.
+    'account/codes': { needs: ['address', 'inbox'], next: [...chat] },
     'recover/social-login': { needs: ['social'], next: [...chat] },
-    'recover/no-email': { needs: ['phone-signup'], next: ['recover/phone', 'recover/order-number', 'recover/bank-card', ...chat] },
+    // The page holds the phone reset itself; the lookups only show a user ID and an email this account lacks.
+    'recover/no-email': { needs: ['phone-signup'], next: [...chat] },
     'recover/phone': { needs: ['phone'], next: ['account/sms-code', 'recover/lost-inbox', 'recover/order-number', 'recover/bank-card', ...chat] },
-    'account/sms-code': { needs: ['phone'], next: ['recover/lost-inbox', 'recover/order-number', 'recover/bank-card', ...chat] },
+    'account/sms-code': { needs: ['phone'], next: ['recover/email', 'recover/lost-inbox', 'recover/order-number', 'recover/bank-card', ...chat] },
     'recover/lost-inbox': { needs: ['address'], next: [...chat] },
     'recover/order-number': { needs: ['order', 'chat'], next: ['recover/bank-card', ...chat] },
     'recover/bank-card': { needs: ['card', 'chat'], next: [...chat] },

@@ -118,3 +118,11 @@ test('checkRoutes reports as validate does: file, line and a fix', () => {
   assert.equal(loop?.file, 'src/utils/route-map.ts');
   assert.match(loop!.fix, /route map/);
 });
+
+test('"Related" may not send a reader back to a page whose fallbacks lead here', () => {
+  const chat = article('chat', '## If it does not work\n\n- [last](/en/last/)\n\n## Related\n\n- [phone](/en/phone/)\n- [faq](/en/faq/)');
+  const problems = fallbackLinkProblems([chat], small).filter((p) => p.file === 'content/en/chat.mdx').map((p) => p.what);
+  assert.deepEqual(problems, ['"Related" links back to phone, whose fallbacks send readers here']);
+  const sv = article('chat', '## Läs också\n\n- [mejl](/sv/email/)', 'sv');
+  assert.ok(fallbackLinkProblems([sv], small).some((p) => p.what === '"Läs också" links back to email, whose fallbacks send readers here'));
+});

@@ -49,15 +49,17 @@ export const wizardTree = {
     ),
     'email-access': q(
       ['yes', 'device'],
-      ['no-inbox', 'phone-region', ['inbox']],
-      ['no-email', 'no-email', ['address', 'inbox']],
+      // Winning the mailbox back comes first, before any phone route.
+      ['no-inbox', 'lost-inbox', ['inbox']],
+      ['no-email', 'phone-region', ['address', 'inbox']],
       ['unknown-email', 'social-signup', ['address', 'inbox']],
     ),
     device: q(['computer', 'email-reset-web'], ['phone', 'email-reset-app']),
-    'phone-region': q(['global-eligible', 'phone-reset'], ['ru-app-eligible', 'phone-reset-ru'], ['other-country', 'phone-not-listed'], ['no-phone', 'lost-inbox', ['phone']]),
+    // Asked only of readers whose account was opened with a phone number.
+    'phone-region': q(['global-eligible', 'phone-reset'], ['ru-app-eligible', 'phone-reset-ru'], ['other-country', 'phone-not-listed'], ['no-phone', 'no-email', ['phone']]),
     'social-signup': q(['yes', 'social-login'], ['no', 'phone-signup', ['social']]),
     // A reader who signed up with a phone number has no email at all: their route must never need one.
-    'phone-signup': q(['yes', 'no-email'], ['no', 'has-orders', ['phone-signup']]),
+    'phone-signup': q(['yes', 'phone-region'], ['no', 'has-orders', ['phone-signup']]),
     'has-orders': q(['yes', 'order-number'], ['no', 'support-chat', ['order', 'card']]),
     'order-number': q(['yes', 'retrieve-by-order'], ['no', 'paid-by-card', ['order']]),
     'paid-by-card': q(['yes', 'retrieve-by-card'], ['no', 'support-chat', ['card']]),
@@ -67,17 +69,17 @@ export const wizardTree = {
     'email-reset-app': o('recover/mobile-app', 'email-reset-web'),
     // The reader knows the address but cannot open the inbox: the email service first, then the reset page's other ways; never the order lookup (it only shows that address).
     'lost-inbox': o('recover/lost-inbox', 'support-chat'),
-    'phone-reset': o('recover/phone', 'lost-inbox'),
+    'phone-reset': o('recover/phone', 'support-chat'),
     'phone-reset-ru': o('recover/phone', 'support-chat'),
     // Told first that their country code (say +46) is on no list, then sent on.
-    'phone-not-listed': o('recover/phone', 'lost-inbox'),
+    'phone-not-listed': o('recover/phone', 'support-chat'),
     'no-email': o('recover/no-email', 'support-chat'),
     // The order lookup would only show the same *****@aliexpress.com address, so the chat comes next.
     'social-login': o('recover/social-login', 'support-chat'),
     'retrieve-by-order': o('recover/order-number', 'retrieve-by-card'),
     'retrieve-by-card': o('recover/bank-card', 'support-chat'),
     'sign-in-checks': o('account/sign-in-checks', 'email-reset-web'),
-    codes: o('account/codes', 'lost-inbox'),
+    codes: o('account/codes', 'support-chat'),
     'sms-code': o('account/sms-code', 'support-chat'),
     hacked: o('account/hacked', 'support-chat', { message: 'hacked' }),
     'support-chat': o('recover/support-chat', 'chat-sign-in', { message: 'unknown' }),
