@@ -19,3 +19,19 @@ export function tocEntries(headings: readonly Heading[], bodyChars = 0): Heading
   const entries = headings.filter((heading) => heading.depth === 2 || heading.depth === 3);
   return entries.length >= 2 ? entries : [];
 }
+
+/** A `##` entry with the `###` entries under it. */
+export interface TocNode extends Heading {
+  children: Heading[];
+}
+
+/** The entries as the nested list readers see: each `###` under the `##` before it (one with none before it stands alone). */
+export function tocTree(entries: readonly Heading[]): TocNode[] {
+  const tree: TocNode[] = [];
+  for (const entry of entries) {
+    const parent = tree.at(-1);
+    if (entry.depth > 2 && parent && parent.depth === 2) parent.children.push(entry);
+    else tree.push({ ...entry, children: [] });
+  }
+  return tree;
+}

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { formatDate, isoDay, isStale } from '../../src/utils/dates.ts';
-import { LONG_PAGE_CHARS, tocEntries } from '../../src/utils/toc.ts';
+import { LONG_PAGE_CHARS, tocEntries, tocTree } from '../../src/utils/toc.ts';
 
 const now = new Date('2026-11-23T12:00:00Z');
 
@@ -32,4 +32,10 @@ test('a long page gets a table of contents with its ### subsections, however few
   assert.deepEqual(tocEntries(few, LONG_PAGE_CHARS).map((e) => e.slug), ['s1', 's2', 's3', 's4']);
   assert.deepEqual(tocEntries([h(2, 1)], LONG_PAGE_CHARS * 3), [], 'one heading is nothing to navigate');
   assert.deepEqual(tocEntries([h(2, 1), h(2, 2), h(3, 3), h(2, 4), h(2, 5)], LONG_PAGE_CHARS).map((e) => e.slug), ['s1', 's2', 's4', 's5']);
+});
+
+test('subsections nest under their section, so only sections are numbered', () => {
+  const h = (depth: number, i: number) => ({ depth, slug: `s${i}`, text: `S${i}` });
+  const tree = tocTree([h(3, 0), h(2, 1), h(3, 2), h(3, 3), h(2, 4)]);
+  assert.deepEqual(tree.map((n) => [n.slug, n.children.map((c) => c.slug)]), [['s0', []], ['s1', ['s2', 's3']], ['s4', []]]);
 });
