@@ -62,12 +62,12 @@ test('when the browser cannot parse the address, the query is still corrected (e
 });
 
 const counts: [lang: string, forms: Record<string, string | undefined>, count: number, says: string][] = [
-  ['en', en.search as unknown as Record<string, string>, 1, '1 result for “code”'],
-  ['en', en.search as unknown as Record<string, string>, 3, '3 results for “code”'],
-  ['ru', ru.search as unknown as Record<string, string>, 1, '1 результат по запросу «code»'],
-  ['ru', ru.search as unknown as Record<string, string>, 3, '3 результата по запросу «code»'],
-  ['ru', ru.search as unknown as Record<string, string>, 5, '5 результатов по запросу «code»'],
-  ['ru', ru.search as unknown as Record<string, string>, 21, '21 результат по запросу «code»'],
+  ['en', en.search as unknown as Record<string, string>, 1, '1 result for “code”.'],
+  ['en', en.search as unknown as Record<string, string>, 3, '3 results for “code”.'],
+  ['ru', ru.search as unknown as Record<string, string>, 1, '1 результат по запросу «code».'],
+  ['ru', ru.search as unknown as Record<string, string>, 3, '3 результата по запросу «code».'],
+  ['ru', ru.search as unknown as Record<string, string>, 5, '5 результатов по запросу «code».'],
+  ['ru', ru.search as unknown as Record<string, string>, 21, '21 результат по запросу «code».'],
 ];
 for (const [lang, forms, count, says] of counts) {
   test(`${count} hit(s) in ${lang} read “${says}”`, () => {
