@@ -80,7 +80,8 @@ for (const lang of locales) {
       await composer.locator('[data-copy]').click();
       const status = composer.locator('[data-copy-status]');
       await expect(status).toHaveAttribute('role', 'status');
-      expect(plain(await status.textContent())).toBe(plain(words[lang].supportMessage.copied));
+      // The message appears once the clipboard has taken the text: wait for it rather than read at once.
+      await expect.poll(async () => plain(await status.textContent())).toBe(plain(words[lang].supportMessage.copied));
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied).toBe(await composer.locator('[data-support-message]').textContent());
       expect(copied).toContain('8136901368135697');
