@@ -3,7 +3,7 @@
 // they lack, and ends in a final answer. Then checks the articles' "If it does not work" links and
 // the wizard's fallbacks against the same map.
 import { locales, type Locale } from '../../src/i18n/locales.ts';
-import { allPaths, fallbackChain, type WizardTree } from '../../src/islands/wizard/tree.ts';
+import { allPaths, fallbackChain, type Path, type Question, type WizardTree } from '../../src/islands/wizard/tree.ts';
 import { needs as needDescriptions, type Need, type RouteMap } from '../../src/utils/route-map.ts';
 import type { ContentFile, Problem } from './content-rules.ts';
 import { headingsOf, linksOf, parseMdx } from './mdx-source.ts';
@@ -17,20 +17,19 @@ export const fallbackHeadings: Record<Locale, string> = { en: 'If it does not wo
 /** The heading of the closing list of related articles in each language. */
 export const relatedHeadings: Record<Locale, string> = { en: 'Related', ru: 'Смотрите также', sv: 'Läs också' };
 
-/** The article links under a `##` heading of a parsed file, with their lines. */
-function sectionLinks(file: ContentFile, heading: string): { slug: string; line: number }[] | undefined {
+/** The `##` section with this heading: its line and the links in it to other articles of the language. */
+function section(file: ContentFile, heading: string): { line: number; links: { slug: string; line: number }[] } | undefined {
   const parsed = parseMdx(file.source);
-  const headings = headingsOf(parsed);
-  const start = headings.find((h) => h.depth === 2 && h.text === heading);
+  const headings = headingsOf(parsed).filter((h) => h.depth === 2);
+  const start = headings.find((h) => h.text === heading);
   if (!start) return undefined;
-  const end = headings.find((h) => h.depth === 2 && h.line > start.line)?.line ?? Infinity;
-  const out: { slug: string; line: number }[] = [];
+  const end = headings.find((h) => h.line > start.line)?.line ?? Infinity;
+  const links: { slug: string; line: number }[] = [];
   for (const link of linksOf(parsed)) {
-    if (link.line <= start.line || link.line >= end) continue;
     const match = new RegExp(`^/${file.lang}/([^#]*?)/?(?:#.*)?$`).exec(link.url);
-    if (match && match[1] !== file.slug) out.push({ slug: match[1]!, line: link.line });
+    if (match && match[1] !== file.slug && link.line > start.line && link.line < end) links.push({ slug: match[1]!, line: link.line });
   }
-  return out;
+  return { line: start.line, links };
 }
 
 /** Every set of needs a reader may lack: the power set of the map's needs. */
@@ -50,7 +49,8 @@ export function walkFrom(map: RouteMap, start: string, lacks: readonly Need[]): 
     const page = map.pages[at];
     if (!page) return { ok: false, pages, why: `"${at}" is not in the route map` };
     if (page.endsWith && page.endsWith.every((need) => !lacks.includes(need))) return { ok: true, pages };
-    const next = page.next.find((slug) => !(map.pages[slug]?.needs ?? []).some((need) => lacks.includes(need)));
+    // A page missing from the map blocks nobody here; the walk then names it as unknown.
+    const next = page.next.find((slug) => !(map.pages[slug]?.needs.some((need) => lacks.includes(need)) ?? false));
     if (next === undefined) return { ok: false, pages, why: `dead end at "${at}": none of its next pages (${page.next.join(', ') || 'none'}) works for ${describe(lacks)}` };
     if (pages.includes(next)) return { ok: false, pages: [...pages, next], why: `loop: ${describe(lacks)} is sent back to "${next}"` };
     pages.push(next);
@@ -58,7 +58,7 @@ export function walkFrom(map: RouteMap, start: string, lacks: readonly Need[]): 
   }
 }
 
-/** Problems of the map itself: unknown pages, fallbacks to guides, and every loop or dead end, once per distinct route. */
+/** Problems of the map itself: unknown pages, fallbacks to guides, and every loop or dead end, once per route, named for the reader who lacks the least. */
 export function routeMapProblems(map: RouteMap): string[] {
   const problems = new Set<string>();
   for (const [slug, page] of Object.entries(map.pages)) {
@@ -69,13 +69,16 @@ export function routeMapProblems(map: RouteMap): string[] {
     }
   }
   if (problems.size) return [...problems];
-  for (const lacks of lackCombinations()) {
+  // One line per failing route, for the reader who lacks the least: the fewest lacks are walked first.
+  const routes = new Map<string, string>();
+  for (const lacks of lackCombinations().sort((a, b) => a.length - b.length)) {
     for (const start of Object.keys(map.pages)) {
       const walk = walkFrom(map, start, lacks);
-      if (!walk.ok) problems.add(`${walk.why} (${walk.pages.join(' → ')})`);
+      const route = walk.pages.join(' → ');
+      if (!walk.ok && !routes.has(route)) routes.set(route, `${walk.why} (${route})`);
     }
   }
-  return [...problems];
+  return [...routes.values()];
 }
 
 /** Articles whose "If it does not work" links differ from the map: a missing next page, an extra article, a page with no place in the map. */
@@ -88,12 +91,12 @@ export function fallbackLinkProblems(files: readonly ContentFile[], map: RouteMa
       if (!map.guides.includes(file.slug)) report(1, `${file.slug} has no place in the route map`, `add it to ${MAP_FILE}: what it needs and where it leads, or list it among the guides`);
       continue;
     }
-    const linked = sectionLinks(file, fallbackHeadings[file.lang]);
-    const headingLine = headingsOf(parseMdx(file.source)).find((h) => h.depth === 2 && h.text === fallbackHeadings[file.lang])?.line ?? 1;
-    if (!linked) {
+    const fallbacks = section(file, fallbackHeadings[file.lang]);
+    if (!fallbacks) {
       if (page.next.length) report(1, `no "## ${fallbackHeadings[file.lang]}" section`, `add it, linking in this order: ${page.next.map((s) => `/${file.lang}/${s}/`).join(', ')}`);
       continue;
     }
+    const { line: headingLine, links: linked } = fallbacks;
     for (const { slug, line } of linked) {
       if (!page.next.includes(slug)) report(line, `"${fallbackHeadings[file.lang]}" links to ${slug}, which the route map does not list after ${file.slug}`, `link only ${page.next.join(', ') || 'no article (this page is final)'}, or change ${MAP_FILE}`);
     }
@@ -106,8 +109,10 @@ export function fallbackLinkProblems(files: readonly ContentFile[], map: RouteMa
   }
   // "Related" must not send a reader back where they came from: to a page whose fallbacks lead here.
   for (const file of files) {
-    for (const { slug, line } of sectionLinks(file, relatedHeadings[file.lang]) ?? []) {
-      if ((map.pages[slug]?.next ?? []).includes(file.slug)) {
+    const related = section(file, relatedHeadings[file.lang]);
+    if (!related) continue;
+    for (const { slug, line } of related.links) {
+      if (map.pages[slug]?.next.includes(file.slug)) {
         problems.push({ level: 'error', file: file.path, line, what: `"${relatedHeadings[file.lang]}" links back to ${slug}, whose fallbacks send readers here`, fix: 'leave it out: a reader who came from there has already tried it' });
       }
     }
@@ -131,16 +136,18 @@ export function wizardRouteProblems(tree: WizardTree, map: RouteMap): string[] {
       problems.add(`outcome "${id}" falls back to "${node.fallback}" (${articleOf(node.fallback)}), which the route map does not list after ${node.article}`);
     }
   }
-  let paths: ReturnType<typeof allPaths> = [];
+  let paths: Path[];
   try {
     paths = allPaths(tree);
   } catch {
     return [...problems]; // the tree's own checks name the loop
   }
   for (const path of paths) {
+    // Every step of a path is a question and every answer in it exists: allPaths built it from them.
     const lacks = path.steps.flatMap(({ question, answer }) => {
-      const node = tree.nodes[question];
-      return node?.kind === 'question' ? [...(node.answers.find((a) => a.id === answer)?.lacks ?? [])] : [];
+      const asked = tree.nodes[question] as Question;
+      // Stryker disable next-line ArrayDeclaration: a made-up need in this list matches no page's needs, so it cannot change a result
+      return asked.answers.find((a) => a.id === answer)!.lacks ?? [];
     });
     const said = path.steps.map((s) => `${s.question}=${s.answer}`).join(', ');
     let chain: string[];
@@ -151,12 +158,13 @@ export function wizardRouteProblems(tree: WizardTree, map: RouteMap): string[] {
     }
     const articles = chain.map(articleOf);
     articles.forEach((article, i) => {
-      const missing = (map.pages[article]?.needs ?? []).filter((need) => lacks.includes(need));
+      const missing = map.pages[article]?.needs.filter((need) => lacks.includes(need)) ?? [];
       if (missing.length) problems.add(`after ${said}, ${i ? 'the fallbacks send' : 'the wizard sends'} the reader to ${article}, which needs ${missing.join(', ')} that they said they lack (${chain.join(' → ')})`);
       if (articles.indexOf(article) !== i) problems.add(`after ${said}, the fallbacks return to ${article} (${chain.join(' → ')})`);
     });
     const last = articles.at(-1)!;
-    const ends = map.guides.includes(last) || (map.pages[last]?.endsWith ?? ['never']).every((need) => !lacks.includes(need) && need !== 'never');
+    const endsWith = map.pages[last]?.endsWith;
+    const ends = map.guides.includes(last) || (endsWith !== undefined && endsWith.every((need) => !lacks.includes(need)));
     if (!ends) problems.add(`after ${said}, the fallbacks stop at ${last}, which is no final answer (${chain.join(' → ')})`);
   }
   return [...problems];

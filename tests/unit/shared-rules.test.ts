@@ -1,7 +1,7 @@
 // The genuine-domain rule is written once (<Rule name="domain" />); validate names a page that words it again.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { ContentFile } from '../../scripts/lib/content-rules.ts';
+import { formatProblem, type ContentFile } from '../../scripts/lib/content-rules.ts';
 import { restatedRules } from '../../scripts/lib/shared-rules.ts';
 import { ruleNames, ruleParts } from '../../src/utils/rules.ts';
 import en from '../../src/i18n/en.json' with { type: 'json' };
@@ -13,12 +13,16 @@ const flagged = (lang: ContentFile['lang'], body: string) => restatedRules([file
 
 test('the old "ends in aliexpress.com" wording is flagged in every language, with its line', () => {
   assert.deepEqual(flagged('en', 'Its domain ends in **aliexpress.com**, **aliexpress.ru** or **alibaba.com**.'), [5]);
+  assert.deepEqual(flagged('en', 'Text.\n\nAddresses that end in alibaba.com are genuine.'), [7]);
+  assert.deepEqual(restatedRules([file('en', 'Pages ending with aliexpress.ru are fine.')]).map(formatProblem), [
+    'content/en/x.mdx:5 — the rule for genuine domains in the page’s own words — show <Rule name="domain" /> instead: the rule is written once, in rules.domain of the locale file',
+  ]);
   assert.deepEqual(flagged('sv', 'Kontrollera att domänen slutar på **aliexpress.com** eller **alibaba.com**.'), [5]);
   assert.deepEqual(flagged('ru', 'Адрес должен оканчиваться на aliexpress.com, aliexpress.ru или alibaba.com.'), [5]);
 });
 
 test('the shared rule itself, the sender’s domain and code are not flagged', () => {
-  assert.deepEqual(flagged('en', '<Rule name="domain" />\n\nThe email comes from an address ending in **notice.alibaba.com**.\n\n`ends in aliexpress.com`'), []);
+  assert.deepEqual(flagged('en', '<Rule name="domain" />\n\nThe email comes from an address ending in **notice.alibaba.com**.\n\nIt ends in a dot. Then aliexpress.com.'), []);
   assert.deepEqual(flagged('sv', 'Mejlet kommer från en adress som slutar på **notice.alibaba.com**.'), []);
   assert.deepEqual(flagged('ru', 'Письмо приходит с адреса, который заканчивается на notice.alibaba.com.'), []);
 });
