@@ -135,10 +135,10 @@ export function checkContent(files: readonly ContentFile[], context: Context): P
       }
     }
 
-    // GFM turns a bare https:// or www. in text into a link to another site (even “https://” in quotes).
+    // GFM turns a bare https:// or www. in text into a link to another site (even “https://” in quotes);
+    // after a backtick, a bracket, a quote or an equals sign it is code, a link target or an attribute.
     doc.bodyLines.forEach((line, i) => {
-      const prose = line.replace(/`[^`]*`/g, '').replace(/\]\([^)]*\)/g, ']').replace(/=\s*(?:"[^"]*"|'[^']*'|\{[^}]*\})/g, '');
-      const bare = /(?:\bhttps?:\/\/|(?<![\w.@/-])www\.)/i.exec(prose);
+      const bare = /(?<![`("'=/\w.@-])(?:https?:\/\/|www\.)/i.exec(line);
       if (bare) report('error', doc.bodyStart + i, `"${bare[0]}" in the text becomes a link to another site`, 'write the address in backticks (`https://`), or the domain alone in bold (**aliexpress.com**)');
     });
 

@@ -261,5 +261,8 @@ test('a bare web address in the text, which GFM would turn into a link to anothe
   const fix = 'write the address in backticks (`https://`), or the domain alone in bold (**aliexpress.com**)';
   assert.deepEqual(problemsOf(mdx('The part after “https://” is the domain.')), [`content/en/x.mdx:9 — "https://" in the text becomes a link to another site — ${fix}`]);
   assert.deepEqual(problemsOf(mdx('Open www.aliexpress.com yourself.')), [`content/en/x.mdx:9 — "www." in the text becomes a link to another site — ${fix}`]);
+  assert.deepEqual(problemsOf(mdx('Or **WWW.aliexpress.com**, or see http://aliexpress.com')), [`content/en/x.mdx:9 — "WWW." in the text becomes a link to another site — ${fix}`]);
+  assert.deepEqual(problemsOf(mdx('Plain http://aliexpress.com here.')), [`content/en/x.mdx:9 — "http://" in the text becomes a link to another site — ${fix}`]);
   assert.deepEqual(problemsOf(mdx('Type `https://` and **aliexpress.com**; e-mail me@www.example is text. <Mockup url="https://aliexpress.com" alt="A page" /> [x](/en/faq/)')), []);
+  assert.deepEqual(problemsOf(mdx(`<Mockup url='www.aliexpress.com' alt="A page" /> <Mockup url={"https://x"} alt="B" /> <Mockup url=https://x alt="C" /> sub.www.x a/www.x a-www.x`)), []);
 });

@@ -14,6 +14,7 @@ const flagged = (lang: ContentFile['lang'], body: string) => restatedRules([file
 test('the old "ends in aliexpress.com" wording is flagged in every language, with its line', () => {
   assert.deepEqual(flagged('en', 'Its domain ends in **aliexpress.com**, **aliexpress.ru** or **alibaba.com**.'), [5]);
   assert.deepEqual(flagged('en', 'Text.\n\nAddresses that end in alibaba.com are genuine.'), [7]);
+  assert.equal(restatedRules([file('en', 'Pages ending with aliexpress.ru are fine.')])[0]?.level, 'error');
   assert.deepEqual(restatedRules([file('en', 'Pages ending with aliexpress.ru are fine.')]).map(formatProblem), [
     'content/en/x.mdx:5 — the rule for genuine domains in the page’s own words — show <Rule name="domain" /> instead: the rule is written once, in rules.domain of the locale file',
   ]);
