@@ -25,6 +25,10 @@ export const benchPages: BenchPage[] = [
   { path: '/ru/search/', kind: 'island', limits: { js: 8 * KB, css: 8 * KB } },
   { path: '/ru/account/codes/', kind: 'article', limits: { total: 25 * KB, js: 3 * KB, css: 8 * KB } },
   { path: '/sv/account/hacked/', kind: 'island', limits: { js: 8 * KB, css: 8 * KB } },
+  { path: '/ru/recover/lost-inbox/', kind: 'article', limits: { total: 25 * KB, js: 3 * KB, css: 8 * KB } },
+  { path: '/sv/recover/no-email/', kind: 'article', limits: { total: 25 * KB, js: 3 * KB, css: 8 * KB } },
+  { path: '/en/account/sms-code/', kind: 'article', limits: { total: 25 * KB, js: 3 * KB, css: 8 * KB } },
+  { path: '/en/recover/chat-sign-in/', kind: 'island', limits: { js: 8 * KB, css: 8 * KB } },
 ];
 
 /** Gzip size of a body, as a server compressing at the default level would send it. */
