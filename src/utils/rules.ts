@@ -1,15 +1,18 @@
-// The safety rules pages share, by name, and the sentences each one has in the locale files.
+// The safety rules pages share, by name, and the locale keys of each one's sentences, in order.
 
-/** Each rule's sentences, in order, as keys under `rules.<name>` in every locale file. */
-export const ruleParts = {
+/** Each rule's sentences as keys of every locale file (`rules.<name>.<part>`). */
+export const ruleKeys = {
   /** Which addresses are AliExpress's own: the exact domain or a dot before it, with look-alikes. */
-  domain: ['rule', 'example', 'fakes'],
+  domain: ['rules.domain.rule', 'rules.domain.example', 'rules.domain.fakes'],
   /** What a sender's address proves (nothing) and what a genuine reset email never asks for. */
-  sender: ['rule', 'never'],
+  sender: ['rules.sender.rule', 'rules.sender.never'],
 } as const;
 
 /** The name of a shared rule: `<Rule name="domain" />`. */
-export type RuleName = keyof typeof ruleParts;
+export type RuleName = keyof typeof ruleKeys;
 
-/** Every rule name, for the component's check and the editor guide. */
-export const ruleNames = Object.keys(ruleParts) as RuleName[];
+/** A locale key of one of the rules' sentences. */
+export type RuleKey = (typeof ruleKeys)[RuleName][number];
+
+/** Every rule name, for the component's check and the tests. */
+export const ruleNames = Object.keys(ruleKeys) as RuleName[];
