@@ -113,7 +113,7 @@ for (const [answer, next] of firstSteps) {
 
 const outcomes: [id: string, article: string, fallback: string | undefined][] = [
   ['email-reset-web', 'recover/email', 'support-chat'], ['email-reset-app', 'recover/mobile-app', 'email-reset-web'], ['lost-inbox', 'recover/lost-inbox', 'support-chat'],
-  ['phone-reset', 'recover/phone', 'support-chat'], ['phone-reset-ru', 'recover/phone', 'support-chat'], ['phone-not-listed', 'recover/phone', 'support-chat'],
+  ['phone-reset', 'recover/phone', 'support-chat'], ['phone-reset-ru', 'recover/phone', 'support-chat'], ['phone-not-listed', 'recover/no-email', 'support-chat'],
   ['no-email', 'recover/no-email', 'support-chat'], ['social-login', 'recover/social-login', 'support-chat'], ['retrieve-by-order', 'recover/order-number', 'retrieve-by-card'],
   ['retrieve-by-card', 'recover/bank-card', 'support-chat'], ['sign-in-checks', 'account/sign-in-checks', 'email-reset-web'], ['codes', 'account/codes', 'support-chat'],
   ['sms-code', 'account/sms-code', 'support-chat'],

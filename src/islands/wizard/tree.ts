@@ -71,8 +71,8 @@ export const wizardTree = {
     'lost-inbox': o('recover/lost-inbox', 'support-chat'),
     'phone-reset': o('recover/phone', 'support-chat'),
     'phone-reset-ru': o('recover/phone', 'support-chat'),
-    // Told first that their country code (say +46) is on no list, then sent on.
-    'phone-not-listed': o('recover/phone', 'support-chat'),
+    // Told first that their country code (say +46) is on no list; the page for accounts without email covers that case.
+    'phone-not-listed': o('recover/no-email', 'support-chat'),
     'no-email': o('recover/no-email', 'support-chat'),
     // The order lookup would only show the same *****@aliexpress.com address, so the chat comes next.
     'social-login': o('recover/social-login', 'support-chat'),
