@@ -4,17 +4,10 @@ import { test } from 'node:test';
 import { formatProblem, type ContentFile } from '../../scripts/lib/content-rules.ts';
 import { checkRoutes, fallbackLinkProblems, routeMapProblems, walkFrom, wizardRouteProblems } from '../../scripts/lib/route-rules.ts';
 import type { WizardTree } from '../../src/islands/wizard/tree.ts';
+import { smallRouteMap } from '../fixtures/small-route-map.ts';
 import type { RouteMap } from '../../src/utils/route-map.ts';
 
-const map: RouteMap = {
-  pages: {
-    email: { needs: ['inbox'], next: ['phone', 'chat'] },
-    phone: { needs: ['phone'], next: ['chat'] },
-    chat: { needs: [], next: ['last'], endsWith: ['chat'] },
-    last: { needs: [], next: [], endsWith: [] },
-  },
-  guides: ['faq'],
-};
+const map = smallRouteMap;
 const mdx = (lang: ContentFile['lang'], slug: string, body: string): ContentFile => ({ path: `content/${lang}/${slug}.mdx`, lang, slug, source: `---\ntitle: T\n---\n\n${body}\n` });
 const lines = (files: ContentFile[], routes: RouteMap = map) => fallbackLinkProblems(files, routes).map(formatProblem);
 const all = (lang: ContentFile['lang'], except: string) => ['email', 'phone', 'chat', 'last', 'faq'].filter((s) => s !== except).map((s) => mdx(lang, s, s === 'last' || s === 'faq' ? 'Text.' : `## ${lang === 'en' ? 'If it does not work' : lang === 'ru' ? 'Если не получается' : 'Om det inte fungerar'}\n\n${map.pages[s]!.next.map((n) => `- [x](/${lang}/${n}/)`).join('\n')}`));

@@ -6,16 +6,9 @@ import type { ContentFile } from '../../scripts/lib/content-rules.ts';
 import { checkRoutes, fallbackLinkProblems, lackCombinations, routeMapProblems, walkFrom, wizardRouteProblems } from '../../scripts/lib/route-rules.ts';
 import { wizardTree, type WizardTree } from '../../src/islands/wizard/tree.ts';
 import { routeMap, type RouteMap } from '../../src/utils/route-map.ts';
+import { smallRouteMap } from '../fixtures/small-route-map.ts';
 
-const small: RouteMap = {
-  pages: {
-    email: { needs: ['inbox'], next: ['phone', 'chat'] },
-    phone: { needs: ['phone'], next: ['chat'] },
-    chat: { needs: [], next: ['last'], endsWith: ['chat'] },
-    last: { needs: [], next: [], endsWith: [] },
-  },
-  guides: ['faq'],
-};
+const small = smallRouteMap;
 
 test('the real route map, its articles and the wizard have no route problem', () => {
   assert.deepEqual(routeMapProblems(routeMap), []);
