@@ -56,7 +56,14 @@ export const wizardTree = {
     ),
     device: q(['computer', 'email-reset-web'], ['phone', 'email-reset-app']),
     // Asked only of readers whose account was opened with a phone number.
-    'phone-region': q(['global-eligible', 'phone-reset'], ['ru-app-eligible', 'phone-reset-ru'], ['other-country', 'phone-not-listed'], ['no-phone', 'no-email', ['phone']]),
+    'phone-region': q(
+      ['global-eligible', 'phone-reset'],
+      ['ru-app-eligible', 'phone-reset-ru'],
+      ['other-country', 'phone-not-listed'],
+      // A number that is still theirs but gets no text is another case than a number that is gone.
+      ['no-sms', 'sms-code'],
+      ['no-phone', 'no-email', ['phone']],
+    ),
     'social-signup': q(['yes', 'social-login'], ['no', 'phone-signup', ['social']]),
     // A reader who signed up with a phone number has no email at all: their route must never need one.
     'phone-signup': q(['yes', 'phone-region'], ['no', 'has-orders', ['phone-signup']]),
