@@ -119,7 +119,7 @@ const outcomes: [id: string, article: string, fallback: string | undefined][] = 
   ['sms-code', 'account/sms-code', 'support-chat'],
   ['hacked', 'account/hacked', 'support-chat'], ['support-chat', 'recover/support-chat', 'chat-sign-in'], ['chat-sign-in', 'recover/chat-sign-in', undefined], ['blocked-temporary', 'account/blocked', 'support-chat'],
   ['security-block', 'account/blocked', 'support-chat'], ['abolished', 'account/blocked', 'support-chat'], ['suspicious-activity', 'account/blocked', 'support-chat'],
-  ['deleted', 'account/deleted', undefined], ['find-id', 'find-id', undefined],
+  ['deleted', 'account/deleted', 'support-chat'], ['find-id', 'find-id', undefined],
 ];
 for (const [id, article, fallback] of outcomes) {
   test(`the outcome ${id} sends the reader to ${article}${fallback ? `, then to ${fallback}` : ', with nothing after it'}`, () => {

@@ -95,7 +95,8 @@ export const wizardTree = {
     'security-block': o('account/blocked', 'support-chat', { message: 'blocked' }),
     abolished: o('account/blocked', 'support-chat', { message: 'closed' }),
     'suspicious-activity': o('account/blocked', 'support-chat', { message: 'unusual-activity' }),
-    deleted: o('account/deleted'),
+    // Support is asked first whether the account can come back, before any new account.
+    deleted: o('account/deleted', 'support-chat'),
     'find-id': o('find-id'),
   },
 } as const satisfies WizardTree;
