@@ -81,7 +81,7 @@ export function routeMapProblems(map: RouteMap): string[] {
   return [...routes.values()];
 }
 
-/** Articles whose "If it does not work" links differ from the map: a missing next page, an extra article, a page with no place in the map. */
+/** Articles whose "If it does not work" links differ from the map (a missing next page, an extra article, a page with no place in the map), and "Related" lists that link back to a page falling back here. */
 export function fallbackLinkProblems(files: readonly ContentFile[], map: RouteMap): Problem[] {
   const problems: Problem[] = [];
   for (const file of files) {
