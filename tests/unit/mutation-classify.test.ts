@@ -59,7 +59,7 @@ for (const [prefix, length, network] of networks) {
 const codes: [number: string, code: string, country: string | undefined, reset: string][] = [
   ['33612345678', '33', 'FR', 'global'], ['39312345678', '39', 'IT', 'global'], ['34612345678', '34', 'ES', 'global'], ['31612345678', '31', 'NL', 'global'],
   ['966501234567', '966', 'SA', 'global'], ['971501234567', '971', 'AE', 'global'],
-  ['79161234567', '7', undefined, 'ru'], ['77011234567', '7', undefined, 'ru'], ['37491234567', '374', 'AM', 'ru'], ['994501234567', '994', 'AZ', 'ru'],
+  ['79161234567', '7', 'RU', 'ru'], ['77011234567', '7', 'KZ', 'ru'], ['76012345678', '7', 'KZ', 'ru'], ['78121234567', '7', 'RU', 'ru'], ['37491234567', '374', 'AM', 'ru'], ['994501234567', '994', 'AZ', 'ru'],
   ['375291234567', '375', 'BY', 'ru'], ['37369123456', '373', 'MD', 'ru'], ['996555123456', '996', 'KG', 'ru'], ['992917123456', '992', 'TJ', 'ru'],
   ['998901234567', '998', 'UZ', 'ru'], ['99365123456', '993', 'TM', 'ru'], ['995555123456', '995', 'GE', 'ru'],
   ['12025550123', '1', 'US', 'none'], ['447700900123', '44', 'GB', 'none'], ['46701234567', '46', 'SE', 'none'], ['4791234567', '47', 'NO', 'none'],
@@ -94,8 +94,8 @@ const pastes: [input: string, result: Classification][] = [
   ['  +46 70 123 45 67', { kind: 'phone', value: '+46701234567', callingCode: '46', country: 'SE', phoneReset: 'none' }],
   ['(+46) 70-123 45 67', { kind: 'phone', value: '+46701234567', callingCode: '46', country: 'SE', phoneReset: 'none' }],
   // Russian numbers written nationally: 11 digits starting 7 or 8.
-  ['89161234567', { kind: 'phone', value: '+79161234567', callingCode: '7', phoneReset: 'ru' }],
-  ['79161234567', { kind: 'phone', value: '+79161234567', callingCode: '7', phoneReset: 'ru' }],
+  ['89161234567', { kind: 'phone', value: '+79161234567', callingCode: '7', country: 'RU', phoneReset: 'ru' }],
+  ['79161234567', { kind: 'phone', value: '+79161234567', callingCode: '7', country: 'RU', phoneReset: 'ru' }],
   ['69161234567', { kind: 'unknown' }],
   ['8916123456', { kind: 'unknown' }],
   // Product IDs: 16 digits starting 1005.
@@ -183,4 +183,16 @@ test('only the first 5,000 characters of a paste are read', () => {
   assert.equal(MAX_INPUT, 5000);
   assert.equal(classifyIdentifier(`${' '.repeat(4990)}8136901368135697`).kind, 'unknown');
   assert.equal(classifyIdentifier(`${' '.repeat(4984)}8136901368135697`).kind, 'order-number');
+});
+
+test('an 8 or 7 followed by ten digits is Kazakh when the next digit is 6 or 7, Russian otherwise', () => {
+  assert.equal(classifyIdentifier('87771234567').country, 'KZ');
+  assert.equal(classifyIdentifier('87612345678').country, 'KZ');
+  assert.equal(classifyIdentifier('88121234567').country, 'RU');
+  assert.equal(classifyIdentifier('87771234567').value, '+77771234567');
+});
+
+test('only six digits alone, or in two groups of three, read as a verification code', () => {
+  for (const code of ['482913', '482 913', '482-913', '\t482913 ', '482\u00a0913', '٤٨٢٩١٣']) assert.equal(classifyIdentifier(code).kind, 'code', code);
+  for (const other of ['48291', '4829135', '4829 13', 'code 482913', '482913 ok', '48 29 13']) assert.notEqual(classifyIdentifier(other).kind, 'code', other);
 });

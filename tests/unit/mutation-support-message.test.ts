@@ -72,10 +72,11 @@ test('empty and blank fields are left out without a word', () => {
   assert.deepEqual(checkFields({ orderNumber: '', country: '   ', email: undefined }), { clean: {}, problems: [] });
 });
 
-test('a pasted page is cut to its first 200 characters', () => {
+test('text longer than 200 characters is refused whole, never cut, and a card inside it is still named as a card', () => {
   assert.equal(MAX_FIELD, 200);
-  const { clean } = checkFields({ country: `${'Sverige '.repeat(30)}4111 1111 1111 1111` });
-  assert.equal(clean.country, 'Sverige '.repeat(25).trim());
+  assert.deepEqual(checkFields({ country: 'S'.repeat(200) }).clean, { country: 'S'.repeat(200) });
+  assert.deepEqual(checkFields({ country: `${'Sverige '.repeat(30)}` }), { clean: {}, problems: [{ field: 'country', problem: 'tooLong' }] });
+  assert.deepEqual(checkFields({ country: `${'Sverige '.repeat(30)}4111 1111 1111 1111` }).problems.map((p) => p.problem), ['card']);
 });
 
 test('every field is checked, and problems come in the order the form lists the fields', () => {

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import ru from '../../src/i18n/ru.json' with { type: 'json' };
 import sv from '../../src/i18n/sv.json' with { type: 'json' };
-import { luhnValid } from '../../src/islands/id-check/classify.ts';
+import { classifyIdentifier, luhnValid } from '../../src/islands/id-check/classify.ts';
 import { checkFields, composeMessage, fieldIds, situationIds, triedIds, type FieldId, type MessageTexts } from '../../src/islands/support-message/compose.ts';
 
 // The English words straight from the locale file, shaped as the build shapes them.
@@ -43,6 +43,18 @@ const cases: [FieldId, string, string | undefined][] = [
   ['cardLast4', '4444', undefined],
   ['cardLast4', '444', 'cardLast4'],
   ['cardLast4', '5555-5555-5555-4444', 'card'],
+  ['cardLast4', '4111111111111111', 'card'],
+  ['cardLast4', '12345', 'cardLast4'],
+  ['cardLast4', '4444 5555', 'cardLast4'],
+  ['orderNumber', 'card 5555 5555 5555 4444', 'card'],
+  ['lastOrder', 'Qwerty123!', 'secret'],
+  ['lastOrder', 'password: Sommar2026', 'secret'],
+  ['country', 'hunter2hunter', 'secret'],
+  ['lastOrder', '03/2026', undefined],
+  ['lastOrder', '2026-03', undefined],
+  ['country', 'Sweden, aliexpress.com', undefined],
+  ['country', 'Россия, aliexpress.ru', undefined],
+  ['email', 'us1171071063ckvl', undefined],
   ['lastOrder', 'March 2026', undefined],
   ['lastOrder', '15.03.2026', undefined],
   ['lastOrder', 'the code was 482913', 'secret'],
@@ -85,6 +97,40 @@ test('no card number ever reaches the message: not seven digits of it, in any fi
       // Digits the message shows in a row, whatever separators stand between them.
       const runs = composeMessage({ fields: clean }, texts, 'en').replace(/(?<=\d)[ .\-]+(?=\d)/g, '').match(/\d+/g) ?? [];
       for (let i = 0; i + 7 <= card!.length; i++) assert.ok(!runs.some((run) => run.includes(card!.slice(i, i + 7))), `${field}: ${text}`);
+    }),
+    { numRuns: 800 },
+  );
+});
+
+// Text around a card without digits of its own, so any digit in the message would have come from the card.
+const wordsOnly = fc.string({ maxLength: 20 }).map((t) => t.replace(/\p{Nd}/gu, ''));
+const pasted = fc.tuple(wordsOnly, separated, wordsOnly).map(([a, card, b]) => `${a}${card}${b}`);
+
+test('a pasted card number leaves no digit of it in the message, in any field, the last-4 field included', () => {
+  const lastLine = texts.fields.cardLast4.replace('{{value}}', '');
+  fc.assert(
+    fc.property(pasted, fc.constantFrom<FieldId>(...fieldIds), (text, field) => {
+      // The order field keeps a 14–16-digit number that the checker reads as an order; every other paste is a card.
+      fc.pre(field !== 'orderNumber' || classifyIdentifier(text).kind === 'card-number');
+      const { clean, problems } = checkFields({ [field]: text });
+      assert.deepEqual(clean, {}, `${field}: ${text}`);
+      assert.equal(problems[0]?.problem, 'card', `${field}: ${text}`);
+      // The templates' own digits ("the last 4 digits") are taken out; no other digit may remain.
+      assert.doesNotMatch(composeMessage({ fields: clean }, texts, 'en').replace(lastLine, ''), /\d/, `${field}: ${text}`);
+    }),
+    { numRuns: 800 },
+  );
+});
+
+test('the message calls nothing “the last 4 digits” but exactly the four digits typed into that field', () => {
+  fc.assert(
+    fc.property(fc.oneof(fc.string({ maxLength: 24 }), separated, fc.stringMatching(/^\s?\d{3,5}\s?$/)), (typed) => {
+      const message = composeMessage({ fields: checkFields({ cardLast4: typed }).clean }, texts, 'en');
+      const line = message.split('\n').find((l) => l.startsWith(texts.fields.cardLast4.replace('{{value}}', '')));
+      if (line === undefined) return;
+      const value = line.slice(texts.fields.cardLast4.indexOf('{{value}}'));
+      assert.match(value, /^\d{4}$/);
+      assert.equal(value, typed.trim());
     }),
     { numRuns: 800 },
   );

@@ -1,7 +1,7 @@
 // What a pasted number or text is: pure, no DOM, so it can be tested with tables of cases.
 
 /** Every answer the checker can give. */
-export const idKinds = ['empty', 'order-number', 'tracking-number', 'member-id', 'email', 'phone', 'card-number', 'product-id', 'unknown'] as const;
+export const idKinds = ['empty', 'order-number', 'tracking-number', 'member-id', 'email', 'phone', 'card-number', 'code', 'product-id', 'unknown'] as const;
 
 /** One of the checker's answers. */
 export type IdKind = (typeof idKinds)[number];
@@ -87,7 +87,7 @@ export function cardIssuer(digits: string): string | undefined {
 
 const PHONE_CODES: [code: string, country: string | undefined, reset: PhoneReset][] = [
   ['33', 'FR', 'global'], ['39', 'IT', 'global'], ['34', 'ES', 'global'], ['31', 'NL', 'global'], ['966', 'SA', 'global'], ['971', 'AE', 'global'],
-  ['7', undefined, 'ru'], ['374', 'AM', 'ru'], ['994', 'AZ', 'ru'], ['375', 'BY', 'ru'], ['373', 'MD', 'ru'], ['996', 'KG', 'ru'],
+  ['7', 'RU', 'ru'], ['374', 'AM', 'ru'], ['994', 'AZ', 'ru'], ['375', 'BY', 'ru'], ['373', 'MD', 'ru'], ['996', 'KG', 'ru'],
   ['992', 'TJ', 'ru'], ['998', 'UZ', 'ru'], ['993', 'TM', 'ru'], ['995', 'GE', 'ru'],
 ];
 // Codes of other countries are only needed to name the country; their reset answer is "none".
@@ -97,12 +97,15 @@ const OTHER_CODES: [string, string][] = [
   ['41', 'CH'], ['43', 'AT'], ['351', 'PT'], ['30', 'GR'], ['36', 'HU'], ['40', 'RO'], ['420', 'CZ'], ['972', 'IL'], ['20', 'EG'],
 ];
 
+// +7 is shared: Kazakhstan's numbers go on with 6 or 7, Russia's with any other digit.
+const sharedSeven = (national: string) => (/^7[67]/.test(national) ? 'KZ' : 'RU');
+
 /** The calling code at the start of an international number, its country and whether phone reset exists there. */
 export function phoneCountry(digits: string): { callingCode: string; country?: string; phoneReset: PhoneReset } | undefined {
   for (const length of [3, 2, 1]) {
     const code = digits.slice(0, length);
     const known = PHONE_CODES.find(([c]) => c === code);
-    if (known) return { callingCode: code, ...(known[1] ? { country: known[1] } : {}), phoneReset: known[2] };
+    if (known) return { callingCode: code, country: code === '7' ? sharedSeven(digits) : known[1], phoneReset: known[2] };
     const other = OTHER_CODES.find(([c]) => c === code);
     if (other) return { callingCode: code, country: other[1], phoneReset: 'none' };
   }
@@ -159,7 +162,8 @@ function classifyDigits(raw: string, digits: string): Classification | undefined
   }
   if (digits.length >= 14 && digits.length <= 16 && /^[358]/.test(digits)) return { kind: 'order-number', value: digits };
   if (digits.length === 11 && /^[78]/.test(digits)) {
-    return { kind: 'phone', value: `+7${digits.slice(1)}`, callingCode: '7', phoneReset: 'ru' };
+    const value = `7${digits.slice(1)}`;
+    return { kind: 'phone', value: `+${value}`, callingCode: '7', country: sharedSeven(value), phoneReset: 'ru' };
   }
   if (luhn && digits.length >= 13 && digits.length <= 19) return { kind: 'card-number', masked: `${digits.slice(0, 6)} … ${digits.slice(-4)}`, luhn };
   return undefined;
@@ -169,6 +173,8 @@ function classifyDigits(raw: string, digits: string): Classification | undefined
 export function classifyIdentifier(input: unknown): Classification {
   const text = asciiDigits(typeof input === 'string' ? input.slice(0, MAX_INPUT) : '').normalize('NFKC');
   if (text.trim() === '') return { kind: 'empty' };
+  // Six digits and nothing else (or "123 456") is what a verification code looks like: warn before anything else.
+  if (/^\s*\d{3}[ \u00a0-]?\d{3}\s*$/.test(text)) return { kind: 'code' };
   const upper = text.toUpperCase();
   const found: Found[] = [...trackingMatches(upper)];
 

@@ -3,7 +3,7 @@ import type { Classification } from './classify.ts';
 /** Every message the checker can show; each has a title and text in the locale files (`idCheck.kinds.*`). */
 export const messageKeys = [
   'empty', 'order-number', 'tracking-number', 'tracking-valid', 'tracking-invalid', 'member-id', 'email', 'email-social',
-  'phone-global', 'phone-ru', 'phone-none', 'card-number', 'product-id', 'unknown',
+  'phone-global', 'phone-ru', 'phone-none', 'card-number', 'code', 'product-id', 'unknown',
 ] as const;
 
 /** One message of the checker. */
@@ -20,6 +20,7 @@ export const messageLinks: Partial<Record<MessageKey, string>> = {
   'phone-ru': 'recover/phone',
   'phone-none': 'recover/support-chat',
   'card-number': 'recover/bank-card',
+  code: 'safety',
   'product-id': 'recover/order-number',
 };
 
@@ -35,4 +36,14 @@ export function messagesFor(result: Classification): MessageKey[] {
     default:
       return [result.kind];
   }
+}
+
+/**
+ * A phone number's calling code with its country's name in the page's language: "+44 (United Kingdom)".
+ * The code comes first so no language has to decline or add an article to the country's name.
+ */
+export function phoneLabel(result: Classification, lang: string): string | undefined {
+  if (!result.callingCode) return undefined;
+  const name = result.country ? new Intl.DisplayNames([lang], { type: 'region' }).of(result.country) : undefined;
+  return name ? `+${result.callingCode} (${name})` : `+${result.callingCode}`;
 }

@@ -36,10 +36,19 @@ export interface MessageInput {
 /** Why a typed fact was left out of the message. */
 export type FieldProblem =
   | { field: FieldId; problem: 'card'; masked: string }
-  | { field: FieldId; problem: 'cardLast4' | 'orderNumber' | 'secret' };
+  | { field: FieldId; problem: 'cardLast4' | 'orderNumber' | 'secret' | 'tooLong' };
 
-/** Longest text a field keeps: a pasted page must not become the message. */
+/** Longest text a field may hold: a pasted page must not become the message. Longer text is refused, never cut. */
 export const MAX_FIELD = 200;
+
+// A token with letters and also digits or symbols, such as "Qwerty123!", reads as a password. Dates, domains
+// and words ("03/2026", "aliexpress.com", "Sweden") do not: they lack one of the two.
+const PASSWORD_LIKE = /^(?=.*\p{L})(?=.*[\d!#$%&*+=?^_~|\\])\S{6,}$/u;
+
+/** Whether a typed word looks like a password (letters mixed with digits or symbols), which must never reach the chat. */
+export function looksLikePassword(text: string): boolean {
+  return text.split(/[\s,;]+/).some((word) => PASSWORD_LIKE.test(word) && classifyIdentifier(word).kind !== 'member-id');
+}
 
 const mask = (digits: string) => `${digits.slice(0, 6)} … ${digits.slice(-4)}`;
 
@@ -57,35 +66,50 @@ function sensitive(field: FieldId, text: string): FieldProblem | undefined {
   return undefined;
 }
 
-/** Checks each typed fact; keeps the sound ones (trimmed) and says why the others were left out. */
+const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
+
+/** A card number in what was typed into a field, judged by that field's rules; undefined when there is none. */
+function cardIn(field: FieldId, value: string): FieldProblem | undefined {
+  const kind = classifyIdentifier(value).kind;
+  // The order field takes a long number by design; the checker's own rules tell an order from a card.
+  if (field === 'orderNumber') return kind === 'card-number' ? sensitive(field, value) : undefined;
+  if (field === 'email' && EMAIL.test(value)) {
+    // Addresses like 89161234567@mail.ru are common; only a card number in front of the @ is refused.
+    const local = value.split('@')[0]!.replace(/\D/g, '');
+    return local.length >= 13 && luhnValid(local) ? { field, problem: 'card', masked: mask(local) } : undefined;
+  }
+  // A user ID has 9–10 digits in a row, like the long numbers refused below, but it is safe to give.
+  return kind === 'member-id' ? undefined : sensitive(field, value);
+}
+
+/** One field's verdict: the value to keep, or why it was left out. */
+function checkField(field: FieldId, value: string): { keep: string } | FieldProblem {
+  // A card number is refused before anything else, so no other rule can keep a part of it.
+  const card = cardIn(field, value);
+  if (card) return card;
+  if (value.length > MAX_FIELD) return { field, problem: 'tooLong' };
+  if (field === 'orderNumber') {
+    const digits = value.replace(/[\s.\-]/g, '');
+    return /^\d{6,20}$/.test(digits) ? { keep: digits } : { field, problem: 'orderNumber' };
+  }
+  // Exactly the four digits typed: never the first or last four of a longer number.
+  if (field === 'cardLast4') return /^\d{4}$/.test(value) ? { keep: value } : { field, problem: 'cardLast4' };
+  if (field === 'email' && EMAIL.test(value)) return { keep: value };
+  // A lone group of 5–8 digits (not part of a date) is most likely a verification code.
+  if (/(?<![\d./-])\d{5,8}(?![\d./-])/.test(value) || looksLikePassword(value)) return { field, problem: 'secret' };
+  return { keep: value };
+}
+
+/** Checks each typed fact; keeps the sound ones (trimmed) and says why the others were left out, one problem per field. */
 export function checkFields(fields: Partial<Record<FieldId, string>>): { clean: Partial<Record<FieldId, string>>; problems: FieldProblem[] } {
   const clean: Partial<Record<FieldId, string>> = {};
   const problems: FieldProblem[] = [];
   for (const field of fieldIds) {
-    const value = (fields[field] ?? '').slice(0, MAX_FIELD).replace(/\s+/g, ' ').trim();
+    const value = (fields[field] ?? '').replace(/\s+/g, ' ').trim();
     if (value === '') continue;
-    let problem: FieldProblem | undefined;
-    if (field === 'orderNumber') {
-      // The one field that takes a long number; the checker's own rules tell an order from a card.
-      const digits = value.replace(/[\s.\-]/g, '');
-      if (classifyIdentifier(value).kind === 'card-number') problem = sensitive(field, value);
-      else if (/^\d{6,20}$/.test(digits)) clean[field] = digits;
-      else problem = { field, problem: 'orderNumber' };
-    } else if (field === 'cardLast4') {
-      problem = sensitive(field, value) ?? (/^\d{4}$/.test(value) ? undefined : { field, problem: 'cardLast4' });
-      if (!problem) clean[field] = value;
-    } else if (field === 'email' && /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(value)) {
-      // Addresses like 89161234567@mail.ru are common; only a card number in front of the @ is refused.
-      const local = value.split('@')[0]!.replace(/\D/g, '');
-      problem = local.length >= 13 && luhnValid(local) ? { field, problem: 'card', masked: mask(local) } : undefined;
-      if (!problem) clean[field] = value;
-    } else {
-      problem = sensitive(field, value);
-      // A lone group of 5–8 digits (not part of a date) is most likely a verification code.
-      if (!problem && /(?<![\d./-])\d{5,8}(?![\d./-])/.test(value)) problem = { field, problem: 'secret' };
-      if (!problem) clean[field] = value;
-    }
-    if (problem) problems.push(problem);
+    const verdict = checkField(field, value);
+    if ('keep' in verdict) clean[field] = verdict.keep;
+    else problems.push(verdict);
   }
   return { clean, problems };
 }

@@ -1,6 +1,7 @@
 // The message's words in one language, read from the locale files at build time.
 import type { TFunction } from 'i18next';
-import { fieldIds, situationIds, triedIds, type MessageTexts } from './compose.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { fieldIds, situationIds, triedIds, type FieldId, type MessageTexts } from './compose.ts';
 
 /** Everything `composeMessage` needs in the language `t` speaks. */
 export function messageTexts(t: TFunction): MessageTexts {
@@ -12,4 +13,14 @@ export function messageTexts(t: TFunction): MessageTexts {
     triedItems: Object.fromEntries(triedIds.map((id) => [id, t(`supportMessage.tried.${id}.sentence`)])) as MessageTexts['triedItems'],
     fields: Object.fromEntries(fieldIds.map((id) => [id, t(`supportMessage.fields.${id}.line`, { value: '{{value}}' })])) as MessageTexts['fields'],
   };
+}
+
+// A reader's likely country and site per language. The example is named in English because it ends up in the
+// English message as typed.
+const likely: Record<Locale, [region: string, site: string]> = { en: ['GB', 'aliexpress.com'], sv: ['SE', 'aliexpress.com'], ru: ['RU', 'aliexpress.ru'] };
+
+/** Examples for the fields' hints, written so that what the reader copies from them reads as English. */
+export function hintExamples(lang: Locale): Partial<Record<FieldId, string>> {
+  const [region, site] = likely[lang];
+  return { lastOrder: '03/2026', country: `${new Intl.DisplayNames(['en'], { type: 'region' }).of(region)}, ${site}` };
 }
