@@ -23,6 +23,8 @@ const readerMessages: [input: string, messages: (keyof typeof en.idCheck.kinds)[
   ['4111 1111 1111 1111', ['card-number']],
   ['1005001234567890', ['product-id']],
   ['482913', ['code']],
+  ['https://login.aliexpress.com/reset', ['link-genuine']],
+  ['aliexpress.com.safe-login.net/login', ['link-fake']],
   ['hello', ['unknown']],
 ];
 
@@ -191,5 +193,18 @@ for (const lang of locales) {
       expect(title, input).toContain(shown);
       expect(title, input).not.toMatch(/another country|другая страна|ett annat land/);
     }
+  });
+}
+
+for (const lang of locales) {
+  test(`${lang}: a pasted address is judged by the domain rule, and its domain is shown as text`, async ({ page }) => {
+    await page.goto(`/${lang}/find-id/`);
+    const result = page.locator('[data-id-check] [data-kind]');
+    await page.locator('[data-id-check] textarea').fill('https://aliexpress.com@evil.example/login');
+    await expect(result).toHaveAttribute('data-kind', 'link');
+    await expect(result).toContainText('evil.example');
+    await expect(result).toContainText(plain(words[lang].idCheck.kinds['link-fake'].title));
+    await page.locator('[data-id-check] textarea').fill('login.aliexpress.com');
+    await expect(result).toContainText(plain(words[lang].idCheck.kinds['link-genuine'].title));
   });
 }

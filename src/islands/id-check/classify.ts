@@ -1,7 +1,8 @@
 // What a pasted number or text is: pure, no DOM, so it can be tested with tables of cases.
+import { hostOf, isGenuineHost } from './domain.ts';
 
 /** Every answer the checker can give. */
-export const idKinds = ['empty', 'order-number', 'tracking-number', 'member-id', 'email', 'phone', 'card-number', 'code', 'product-id', 'unknown'] as const;
+export const idKinds = ['empty', 'order-number', 'tracking-number', 'member-id', 'email', 'phone', 'card-number', 'code', 'link', 'product-id', 'unknown'] as const;
 
 /** One of the checker's answers. */
 export type IdKind = (typeof idKinds)[number];
@@ -29,6 +30,8 @@ export interface Classification {
   luhn?: boolean;
   /** Emails that end in @aliexpress.com stand for a social-network sign-up. */
   social?: boolean;
+  /** Links: whether the host passes the genuine-domain rule (`value` is the host). */
+  genuine?: boolean;
 }
 
 /** How much of a paste is read; a longer one is cut here, so a huge paste stays instant. */
@@ -182,6 +185,14 @@ export function classifyIdentifier(input: unknown): Classification {
   for (const m of text.matchAll(/(?<![^\s@<>"'(),;:])[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[a-z]{2,}/gi)) {
     const value = m[0].toLowerCase();
     found.push({ at: m.index!, length: m[0].length, result: { kind: 'email', value, social: /@aliexpress\.com$/.test(value) } });
+  }
+  // An address that names AliExpress or Alibaba, or any address with a scheme: the reader wants to know
+  // whether the page is genuine. A bare "mail.ru" is left alone: it is a mailbox's name, not a page.
+  // With a scheme the whole run counts, "user@" included: https://aliexpress.com@evil.example goes to evil.example.
+  for (const m of text.matchAll(/(?<![^\s<>"'(),;])(?:https?:\/\/[^\s<>"'(),;]+|[^\s<>"'(),;@/]+\.[^\s<>"'(),;@/]+(?:\/[^\s<>"'(),;]*)?)/giu)) {
+    const host = hostOf(m[0]);
+    if (!host || !(/^https?:\/\//i.test(m[0]) || /ali(?:express|baba)|xn--/i.test(host))) continue;
+    found.push({ at: m.index!, length: m[0].length, result: { kind: 'link', value: host, genuine: isGenuineHost(host) } });
   }
   for (const m of text.matchAll(/(?<![a-z0-9])[a-z]{2}\d{9,10}[a-z]{4,5}(?![a-z0-9])/gi)) {
     found.push({ at: m.index!, length: m[0].length, result: { kind: 'member-id', value: m[0].toLowerCase() } });

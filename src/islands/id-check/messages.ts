@@ -3,7 +3,7 @@ import type { Classification } from './classify.ts';
 /** Every message the checker can show; each has a title and text in the locale files (`idCheck.kinds.*`). */
 export const messageKeys = [
   'empty', 'order-number', 'tracking-number', 'tracking-valid', 'tracking-invalid', 'member-id', 'email', 'email-social',
-  'phone-global', 'phone-ru', 'phone-none', 'card-number', 'code', 'product-id', 'unknown',
+  'phone-global', 'phone-ru', 'phone-none', 'card-number', 'code', 'link-genuine', 'link-fake', 'product-id', 'unknown',
 ] as const;
 
 /** One message of the checker. */
@@ -21,6 +21,8 @@ export const messageLinks: Partial<Record<MessageKey, string>> = {
   'phone-none': 'recover/support-chat',
   'card-number': 'recover/bank-card',
   code: 'safety',
+  'link-genuine': 'safety',
+  'link-fake': 'safety',
   'product-id': 'recover/order-number',
 };
 
@@ -31,6 +33,8 @@ export function messagesFor(result: Classification): MessageKey[] {
       return result.checksum ? ['tracking-number', result.checksum === 'valid' ? 'tracking-valid' : 'tracking-invalid'] : ['tracking-number'];
     case 'email':
       return result.social ? ['email-social'] : ['email'];
+    case 'link':
+      return [result.genuine ? 'link-genuine' : 'link-fake'];
     case 'phone':
       return [`phone-${result.phoneReset ?? 'none'}`];
     default:
