@@ -143,10 +143,47 @@ for (const lang of locales) {
       const composer = await hackedOutcome(page, lang);
       const country = plain(await composer.locator('#support-country-hint').textContent());
       expect(country).toMatch(/\b(?:United Kingdom|Sweden|Russia), aliexpress\.(?:com|ru)\b/);
-      expect(plain(await composer.locator('#support-lastOrder-hint').textContent())).toContain('03/2026');
+      expect(plain(await composer.locator('#support-lastOrder-hint').textContent())).toContain('2026-03');
+      expect(plain(await composer.locator('#support-phone-hint').textContent())).toMatch(/\+\d/);
     });
   });
 }
+
+for (const lang of locales) {
+  test(`${lang}: codes, product IDs, mistyped cards and phone numbers never reach the message as something else`, async ({ page }) => {
+    const composer = await hackedOutcome(page, lang);
+    const message = composer.locator('[data-support-message]');
+    const order = composer.locator('[data-field="orderNumber"]');
+    const cases: [string, string][] = [['482913', 'secret'], ['482 913', 'secret'], ['1005001234567890', 'productId'], ['5469 3800 1234 5670', 'card']];
+    for (const [typed, problem] of cases) {
+      await order.fill(typed);
+      const error = composer.locator('[data-error-for="orderNumber"]');
+      await expect(error, typed).toBeVisible();
+      const template = await page.locator(`support-message template[data-error="${problem}"]`).first().evaluate((t) => (t as HTMLTemplateElement).content.textContent ?? '');
+      expect(plain(await error.textContent()), typed).toContain(plain(template).trim().slice(0, 12));
+      expect(plain(await message.textContent()).replace(/\D/g, ''), typed).not.toContain(typed.replace(/\D/g, '').slice(0, 6));
+    }
+    // A phone number has its own field; typed elsewhere it is neither a card nor a code.
+    await composer.locator('[data-field="email"]').fill('+44 7700 900123');
+    await expect(composer.locator('[data-error-for="email"]')).toBeVisible();
+    await expect(composer.locator('[data-field="email"]')).toHaveValue('+44 7700 900123');
+    await composer.locator('[data-field="phone"]').fill('+44 7700 900123');
+    await expect(composer.locator('[data-error-for="phone"]')).toBeHidden();
+    await expect(message).toContainText('+447700900123');
+  });
+}
+
+test.describe('without JavaScript, the composer', () => {
+  test.use({ javaScriptEnabled: false });
+  test('speaks only of the template, with a line for what happened', async ({ page }) => {
+    for (const lang of locales) {
+      await page.goto(`/${lang}/recover/support-chat/`);
+      await expect(page.getByText(plain(words[lang].supportMessage.intro).slice(0, 30))).toBeHidden();
+      await expect(page.locator('support-message .support-message__template').first()).toContainText(`[${plain(en.supportMessage.situationLabel)}]`);
+      await expect(page.locator("support-message .support-message__template").last()).toContainText(`[${plain(words[lang].supportMessage.situationLabel)}]`);
+    }
+  });
+});
 
 for (const lang of ['ru', 'sv'] as const) {
   test(`${lang}: each message has its own copy button, and each copies its own text`, async ({ page, context, baseURL }) => {

@@ -2,7 +2,7 @@
 import { hostOf, isGenuineHost } from './domain.ts';
 
 /** Every answer the checker can give. */
-export const idKinds = ['empty', 'order-number', 'tracking-number', 'member-id', 'email', 'phone', 'card-number', 'code', 'link', 'product-id', 'unknown'] as const;
+export const idKinds = ['empty', 'order-number', 'tracking-number', 'member-id', 'email', 'phone', 'card-number', 'code', 'password', 'link', 'product-id', 'unknown'] as const;
 
 /** One of the checker's answers. */
 export type IdKind = (typeof idKinds)[number];
@@ -32,6 +32,10 @@ export interface Classification {
   social?: boolean;
   /** Links: whether the host passes the genuine-domain rule (`value` is the host). */
   genuine?: boolean;
+  /** Emails on AliExpress's own domains (its senders) or on look-alikes of them. */
+  emailDomain?: 'genuine' | 'lookalike';
+  /** Order numbers that a card network's prefix and length also fit (a card with a typo would look the same). */
+  maybeCard?: boolean;
 }
 
 /** How much of a paste is read; a longer one is cut here, so a huge paste stays instant. */
@@ -149,6 +153,18 @@ function trackingMatches(upper: string): Found[] {
   return found;
 }
 
+const cardOf = (digits: string, luhn: boolean): Classification => ({ kind: 'card-number', masked: `${digits.slice(0, 6)} … ${digits.slice(-4)}`, luhn });
+
+/** Whether digits have a shape order numbers have had: 16 starting with 8 or 3, 15 with 5 or 3, or 14. */
+export function orderShaped(digits: string): boolean {
+  if (digits.length === 16) return /^[83]/.test(digits);
+  if (digits.length === 15) return /^[53]/.test(digits);
+  return digits.length === 14 && /^[358]/.test(digits);
+}
+
+// National mobile numbers readers type without a country code: Swedish 07x (10 digits) and British 07 (11).
+const NATIONAL_MOBILES: [RegExp, string, string][] = [[/^07\d{8}$/, '46', 'SE'], [/^07\d{9}$/, '44', 'GB']];
+
 function classifyDigits(raw: string, digits: string): Classification | undefined {
   const international = /^\s*(\+|00)/.test(raw);
   if (international) {
@@ -160,16 +176,37 @@ function classifyDigits(raw: string, digits: string): Classification | undefined
   if (digits.length === 16 && digits.startsWith('1005')) return { kind: 'product-id', value: digits };
   const issuer = cardIssuer(digits);
   const luhn = luhnValid(digits);
-  if (issuer && (luhn || !/^[358]/.test(digits))) {
-    return { kind: 'card-number', masked: `${digits.slice(0, 6)} … ${digits.slice(-4)}`, luhn };
+  const order = orderShaped(digits);
+  if (issuer && luhn) return cardOf(digits, true);
+  // A card number with its expiry date or security code typed after it: the card is at the start of the run.
+  for (let length = Math.min(19, digits.length - 1); length >= 13 && !order; length--) {
+    const head = digits.slice(0, length);
+    if (cardIssuer(head) && luhnValid(head)) return cardOf(head, true);
   }
-  if (digits.length >= 14 && digits.length <= 16 && /^[358]/.test(digits)) return { kind: 'order-number', value: digits };
+  // A card network's number that no order number looks like is a card with a typo, still a card.
+  if (issuer && !order) return cardOf(digits, false);
+  if (order) return { kind: 'order-number', value: digits, ...(issuer ? { maybeCard: true } : {}) };
   if (digits.length === 11 && /^[78]/.test(digits)) {
     const value = `7${digits.slice(1)}`;
     return { kind: 'phone', value: `+${value}`, callingCode: '7', country: sharedSeven(value), phoneReset: 'ru' };
   }
-  if (luhn && digits.length >= 13 && digits.length <= 19) return { kind: 'card-number', masked: `${digits.slice(0, 6)} … ${digits.slice(-4)}`, luhn };
+  const mobile = NATIONAL_MOBILES.find(([shape]) => shape.test(digits));
+  if (mobile) return { kind: 'phone', value: `+${mobile[1]}${digits.slice(1)}`, callingCode: mobile[1], country: mobile[2], phoneReset: 'none' };
+  if (luhn && digits.length >= 13 && digits.length <= 19) return cardOf(digits, true);
   return undefined;
+}
+
+// A word for a code, PIN or card security code, then its digits: "kod: 482913", "CVC 123", "код 1234".
+const CODE_IN_TEXT = /(?:code|kod|koden|код|кода|cvc|cvv|pin|пин)\D{0,20}?(?<!\d)(?:\d{3}[ \u00a0-]\d{3}|\d{3,8})(?!\d)/iu;
+
+// Six or more characters with letters and a symbol ("Sommar2024!"), or with upper and lower case and a digit
+// ("Qwerty123"), read as a password. Identifiers ("RB123456785GB", "us1171071063ckvl"), dates, domains and
+// markup ("2026-03", "aliexpress.com", "onerror=alert(1)") have neither.
+const PASSWORD_LIKE = /^(?=\S{6,}$)(?:(?=.*\p{L})(?=.*[!#$%&*?^_~|\\])|(?=.*\p{Lu})(?=.*\p{Ll})(?=.*\d))/u;
+
+/** Whether a text holds a word that looks like a password (letters mixed with digits or symbols), which must never be shared. */
+export function looksLikePassword(text: string): boolean {
+  return text.split(/[\s,;]+/).some((word) => PASSWORD_LIKE.test(word));
 }
 
 /** Says what a pasted text is (order, tracking, member ID, email, phone, card, product) and what it holds. */
@@ -179,12 +216,24 @@ export function classifyIdentifier(input: unknown): Classification {
   // Six digits and nothing else (or "123 456") is what a verification code looks like: warn before anything else.
   if (/^\s*\d{3}[ \u00a0-]?\d{3}\s*$/.test(text)) return { kind: 'code' };
   const upper = text.toUpperCase();
+  const found = findAll(text, upper);
+  // A card number anywhere in the text is what the reader must hear about first, then a code.
+  const card = found.find((f) => f.result.kind === 'card-number');
+  if (card) return card.result;
+  if (CODE_IN_TEXT.test(text)) return { kind: 'code' };
+  return found[0]?.result ?? (looksLikePassword(text) ? { kind: 'password' } : { kind: 'unknown' });
+}
+
+/** Every identifier in a text, earliest first; at one place the longest first. */
+function findAll(text: string, upper: string): Found[] {
   const found: Found[] = [...trackingMatches(upper)];
 
   // Starting only where a run of address characters starts keeps a long paste linear rather than quadratic.
   for (const m of text.matchAll(/(?<![^\s@<>"'(),;:])[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[a-z]{2,}/gi)) {
     const value = m[0].toLowerCase();
-    found.push({ at: m.index!, length: m[0].length, result: { kind: 'email', value, social: /@aliexpress\.com$/.test(value) } });
+    const domain = value.slice(value.lastIndexOf('@') + 1);
+    const emailDomain = isGenuineHost(domain) ? 'genuine' : /ali-?(?:express|baba)/.test(domain) ? 'lookalike' : undefined;
+    found.push({ at: m.index!, length: m[0].length, result: { kind: 'email', value, social: /@aliexpress\.com$/.test(value), ...(emailDomain ? { emailDomain } : {}) } });
   }
   // An address that names AliExpress or Alibaba, or any address with a scheme: the reader wants to know
   // whether the page is genuine. A bare "mail.ru" is left alone: it is a mailbox's name, not a page.
@@ -204,6 +253,5 @@ export function classifyIdentifier(input: unknown): Classification {
 
   // A digit run inside another match (the digits of a tracking number or an email) never wins: it starts
   // later, or at the same place and shorter.
-  found.sort((a, b) => a.at - b.at || b.length - a.length);
-  return found[0]?.result ?? { kind: 'unknown' };
+  return found.sort((a, b) => a.at - b.at || b.length - a.length);
 }
