@@ -62,3 +62,14 @@ test('the examples in every language’s domain rule agree with the code', () =>
     for (const d of fakes) assert.ok(/my-|-help|safe-login|secure-/.test(d), `${lang}: ${d} is named in the rule but would pass as genuine`);
   }
 });
+
+test('a host is read only from an address without spaces, and a trailing dot or capitals change nothing', () => {
+  assert.equal(hostOf(' login.aliexpress.com '), 'login.aliexpress.com');
+  assert.equal(hostOf('aliexpress.com evil.example'), undefined);
+  assert.equal(hostOf('https://'), undefined);
+  assert.equal(hostOf('HTTP://Login.AliExpress.com./x'), 'login.aliexpress.com');
+  assert.equal(isGenuineHost('LOGIN.ALIEXPRESS.COM.'), true);
+  assert.equal(isGenuineHost('aliexpress.com.'), true);
+  assert.equal(isGenuineHost('.aliexpress.com'), true);
+  assert.equal(isGenuineHost('evilaliexpress.com'), false);
+});

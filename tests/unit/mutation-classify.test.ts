@@ -2,7 +2,7 @@
 // every calling code it knows, and the length limits of each kind of number.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { asciiDigits, cardIssuer, classifyIdentifier, luhnValid, MAX_INPUT, phoneCountry, type Classification } from '../../src/islands/id-check/classify.ts';
+import { asciiDigits, cardIssuer, classifyIdentifier, looksLikePassword, luhnValid, MAX_INPUT, phoneCountry, type Classification } from '../../src/islands/id-check/classify.ts';
 
 const scripts: [script: string, zero: number][] = [
   ['ASCII', 0x30], ['Arabic-Indic', 0x660], ['Persian', 0x6f0], ['N’Ko', 0x7c0], ['Devanagari', 0x966], ['Bengali', 0x9e6], ['Gurmukhi', 0xa66],
@@ -214,4 +214,34 @@ test('a password is told apart from identifiers, dates, domains and markup', () 
   for (const other of ['hunter2hunter', 'RB12345678GB', 'us11710710ckvl', '2026-03', 'aliexpress', 'onerror=alert(1)', 'I forgot my password', 'Ab1!']) {
     assert.notEqual(classifyIdentifier(other).kind, 'password', other);
   }
+});
+
+test('a code word may stand a few words before three to eight digits, but not before a longer number', () => {
+  assert.equal(classifyIdentifier('code 482 913').kind, 'code');
+  assert.equal(classifyIdentifier('kod: 482-913').kind, 'code');
+  assert.equal(classifyIdentifier('the code you sent me is 48').kind, 'unknown');
+  assert.equal(classifyIdentifier('код заказа 8136901368135697').kind, 'order-number');
+  assert.equal(classifyIdentifier('code from a message that is very long 123').kind, 'unknown');
+});
+
+test('a password is one word of at least six characters, told apart by its own letters and symbols', () => {
+  assert.equal(looksLikePassword('Ab1!x'), false);
+  assert.equal(looksLikePassword('Abc12!'), true);
+  assert.equal(looksLikePassword('Abc12! and more'), true);
+  assert.equal(looksLikePassword('Abc12!x yz'), true);
+  assert.equal(looksLikePassword('123456!'), false);
+  assert.equal(looksLikePassword('!!!!!!a'), true);
+  assert.equal(looksLikePassword('aaaaa!'), true);
+  assert.equal(looksLikePassword('xQwerty1'), true);
+  assert.equal(looksLikePassword('qwerty1'), false);
+  assert.equal(looksLikePassword('QWERTY1'), false);
+  assert.equal(looksLikePassword('Qwertyu'), false);
+  assert.equal(looksLikePassword('Sweden,  Qwerty123'), true);
+  assert.equal(looksLikePassword('Abc12 !'), false);
+});
+
+test('a bare address with a path, or one that ends where the text ends, is judged like one with a scheme', () => {
+  assert.deepEqual(classifyIdentifier('my-aliexpress.com'), { kind: 'link', value: 'my-aliexpress.com', genuine: false });
+  assert.deepEqual(classifyIdentifier('see my-aliexpress.com/login now'), { kind: 'link', value: 'my-aliexpress.com', genuine: false });
+  assert.deepEqual(classifyIdentifier('my-aliexpress.com/ then'), { kind: 'link', value: 'my-aliexpress.com', genuine: false });
 });

@@ -197,7 +197,8 @@ function classifyDigits(raw: string, digits: string): Classification | undefined
 }
 
 // A word for a code, PIN or card security code, then its digits: "kod: 482913", "CVC 123", "код 1234".
-const CODE_IN_TEXT = /(?:code|kod|koden|код|кода|cvc|cvv|pin|пин)\D{0,20}?(?<!\d)(?:\d{3}[ \u00a0-]\d{3}|\d{3,8})(?!\d)/iu;
+// Its first three digits are enough: "482 913" and "482-913" start the same way.
+const CODE_IN_TEXT = /(?:code|kod|koden|код|кода|cvc|cvv|pin|пин)\D{0,20}?(?<!\d)\d{3,8}(?!\d)/iu;
 
 // Six or more characters with letters and a symbol ("Sommar2024!"), or with upper and lower case and a digit
 // ("Qwerty123"), read as a password. Identifiers ("RB123456785GB", "us1171071063ckvl"), dates, domains and
