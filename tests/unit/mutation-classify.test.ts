@@ -245,3 +245,26 @@ test('a bare address with a path, or one that ends where the text ends, is judge
   assert.deepEqual(classifyIdentifier('see my-aliexpress.com/login now'), { kind: 'link', value: 'my-aliexpress.com', genuine: false });
   assert.deepEqual(classifyIdentifier('my-aliexpress.com/ then'), { kind: 'link', value: 'my-aliexpress.com', genuine: false });
 });
+
+test('a card among other groups of digits is found, before or after them', () => {
+  assert.equal(classifyIdentifier('12/25 4276 3800 1234 5678').kind, 'card-number');
+  assert.equal(classifyIdentifier('4276 3800 1234 5678 12 25 123').kind, 'card-number');
+  assert.deepEqual(classifyIdentifier('25 4111 1111 1111 1111'), { kind: 'card-number', masked: '411111 … 1111', luhn: true });
+  // An order number in groups is not split into a card.
+  assert.equal(classifyIdentifier('8136 9013 6813 5697').kind, 'order-number');
+  assert.equal(classifyIdentifier('3031 2657 8814 5237').kind, 'order-number');
+});
+
+test('a password labelled as one is named, with a digit in it; the word alone is not', () => {
+  for (const text of ['пароль: vasya1985', 'my password is ivanov85', 'lösenord: sommar24', 'пароль от почты ivan1985']) assert.equal(classifyIdentifier(text).kind, 'password', text);
+  for (const text of ['I forgot my password', 'пароль не подходит', 'password reset']) assert.equal(classifyIdentifier(text).kind, 'unknown', text);
+});
+
+test('alibaba.com is genuine but named as Alibaba Group’s; look-alike spellings of the brands are addresses to judge', () => {
+  assert.deepEqual(classifyIdentifier('https://seller123.en.alibaba.com/'), { kind: 'link', value: 'seller123.en.alibaba.com', genuine: true, alibaba: true });
+  assert.deepEqual(classifyIdentifier('login.aliexpress.com'), { kind: 'link', value: 'login.aliexpress.com', genuine: true });
+  assert.deepEqual(classifyIdentifier('a1iexpress.com'), { kind: 'link', value: 'a1iexpress.com', genuine: false });
+  assert.deepEqual(classifyIdentifier('aIiexpress.com/login'), { kind: 'link', value: 'aiiexpress.com', genuine: false });
+  assert.deepEqual(classifyIdentifier('support@a1ibaba.com').emailDomain, 'lookalike');
+  assert.equal(classifyIdentifier('mail.ru').kind, 'unknown');
+});

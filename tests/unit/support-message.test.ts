@@ -79,6 +79,13 @@ const cases: [FieldId, string, string | undefined][] = [
   ['phone', '+46 70 123 45 67', undefined],
   ['phone', '0701234567', undefined],
   ['phone', 'no idea', 'phone'],
+  ['lastOrder', 'пароль: vasya1985', 'secret'],
+  ['lastOrder', 'март 2024 пароль qwerty', 'secret'],
+  ['email', 'ivan@mail.ru, пароль от почты ivan1985', 'secret'],
+  ['country', 'Russia, password ivanov85', 'secret'],
+  ['country', 'Sverige, lösenordet är sommar', 'secret'],
+  ['orderNumber', '81369013681356971', 'orderNumber'],
+  ['orderNumber', '+7 916 123-45-67', 'phoneElsewhere'],
 ];
 for (const [field, value, problem] of cases) {
   test(`${field} “${value}” is ${problem ? `refused (${problem})` : 'kept'}`, () => {
@@ -119,8 +126,8 @@ test('no card number ever reaches the message: not seven digits of it, in any fi
   );
 });
 
-// Text around a card without digits of its own, so any digit in the message would have come from the card.
-const wordsOnly = fc.string({ maxLength: 20 }).map((t) => t.replace(/\p{Nd}/gu, ''));
+// No digits of its own, and no "+": a plus before the digits makes them a phone number, not a card.
+const wordsOnly = fc.string({ maxLength: 20 }).map((t) => t.replace(/[\p{Nd}+]/gu, ''));
 const pasted = fc.tuple(wordsOnly, separated, wordsOnly).map(([a, card, b]) => `${a}${card}${b}`);
 
 test('a pasted card number leaves no digit of it in the message, in any field, the last-4 field included', () => {

@@ -1,5 +1,5 @@
 // What a pasted number or text is: pure, no DOM, so it can be tested with tables of cases.
-import { hostOf, isGenuineHost } from './domain.ts';
+import { hostOf, isAlibabaHost, isGenuineHost, namesBrand } from './domain.ts';
 
 /** Every answer the checker can give. */
 export const idKinds = ['empty', 'order-number', 'tracking-number', 'member-id', 'email', 'phone', 'card-number', 'code', 'password', 'link', 'product-id', 'unknown'] as const;
@@ -32,6 +32,8 @@ export interface Classification {
   social?: boolean;
   /** Links: whether the host passes the genuine-domain rule (`value` is the host). */
   genuine?: boolean;
+  /** Links and emails on alibaba.com: genuine, but Alibaba Group's, where sellers have pages too. */
+  alibaba?: boolean;
   /** Emails on AliExpress's own domains (its senders) or on look-alikes of them. */
   emailDomain?: 'genuine' | 'lookalike';
   /** Order numbers that a card network's prefix and length also fit (a card with a typo would look the same). */
@@ -196,6 +198,25 @@ function classifyDigits(raw: string, digits: string): Classification | undefined
   return undefined;
 }
 
+/**
+ * A card number among a run's groups of digits, with other groups before or after it: "12/25 4276 3800 1234 5678"
+ * or "4276 3800 1234 5678 12 25". A 16-digit card with a typo still counts unless an order number looks the same.
+ */
+function cardInGroups(run: string): Classification | undefined {
+  const groups = run.split(/\D+/).filter(Boolean);
+  for (let start = 0; start < groups.length; start++) {
+    let digits = '';
+    for (const group of groups.slice(start)) {
+      digits += group;
+      if (digits.length > 19) break;
+      if (digits.length < 13 || !cardIssuer(digits)) continue;
+      if (luhnValid(digits)) return cardOf(digits, true);
+      if (digits.length === 16 && !orderShaped(digits)) return cardOf(digits, false);
+    }
+  }
+  return undefined;
+}
+
 // A word for a code, PIN or card security code, then its digits: "kod: 482913", "CVC 123", "код 1234".
 // Its first three digits are enough: "482 913" and "482-913" start the same way.
 const CODE_IN_TEXT = /(?:code|kod|koden|код|кода|cvc|cvv|pin|пин)\D{0,20}?(?<!\d)\d{3,8}(?!\d)/iu;
@@ -205,9 +226,12 @@ const CODE_IN_TEXT = /(?:code|kod|koden|код|кода|cvc|cvv|pin|пин)\D{0,
 // markup ("2026-03", "aliexpress.com", "onerror=alert(1)") have neither.
 const PASSWORD_LIKE = /^(?=\S{6,}$)(?:(?=.*\p{L})(?=.*[!#$%&*?^_~|\\])|(?=.*\p{Lu})(?=.*\p{Ll})(?=.*\d))/u;
 
-/** Whether a text holds a word that looks like a password (letters mixed with digits or symbols), which must never be shared. */
+// The word "password" in a reader's language, then what follows it: "пароль: vasya1985", "password ivanov85".
+const PASSWORD_LABEL = /(?:password|passw|pass|пароль|пасс|lösenord|losenord)(?:\s*(?:[:=—-]|is|это|är|от почты|till mejlen))?\s*[^\s,;.]*\d/iu;
+
+/** Whether a text holds a password: a word like one (letters mixed with digits or symbols), or a word labelled as one. */
 export function looksLikePassword(text: string): boolean {
-  return text.split(/[\s,;]+/).some((word) => PASSWORD_LIKE.test(word));
+  return PASSWORD_LABEL.test(text) || text.split(/[\s,;]+/).some((word) => PASSWORD_LIKE.test(word));
 }
 
 /** Says what a pasted text is (order, tracking, member ID, email, phone, card, product) and what it holds. */
@@ -233,23 +257,27 @@ function findAll(text: string, upper: string): Found[] {
   for (const m of text.matchAll(/(?<![^\s@<>"'(),;:])[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[a-z]{2,}/gi)) {
     const value = m[0].toLowerCase();
     const domain = value.slice(value.lastIndexOf('@') + 1);
-    const emailDomain = isGenuineHost(domain) ? 'genuine' : /ali-?(?:express|baba)/.test(domain) ? 'lookalike' : undefined;
+    const emailDomain = isGenuineHost(domain) ? 'genuine' : namesBrand(domain) ? 'lookalike' : undefined;
     found.push({ at: m.index!, length: m[0].length, result: { kind: 'email', value, social: /@aliexpress\.com$/.test(value), ...(emailDomain ? { emailDomain } : {}) } });
   }
-  // An address that names AliExpress or Alibaba, or any address with a scheme: the reader wants to know
+  // An address that names AliExpress or Alibaba (even as "a1iexpress"), or any address with a scheme: the reader wants to know
   // whether the page is genuine. A bare "mail.ru" is left alone: it is a mailbox's name, not a page.
   // With a scheme the whole run counts, "user@" included: https://aliexpress.com@evil.example goes to evil.example.
   for (const m of text.matchAll(/(?<![^\s<>"'(),;])(?:https?:\/\/[^\s<>"'(),;]+|[^\s<>"'(),;@/]+\.[^\s<>"'(),;@/]+(?:\/[^\s<>"'(),;]*)?)/giu)) {
     const host = hostOf(m[0]);
-    if (!host || !(/^https?:\/\//i.test(m[0]) || /ali(?:express|baba)|xn--/i.test(host))) continue;
-    found.push({ at: m.index!, length: m[0].length, result: { kind: 'link', value: host, genuine: isGenuineHost(host) } });
+    if (!host || !(/^https?:\/\//i.test(m[0]) || namesBrand(host))) continue;
+    const genuine = isGenuineHost(host);
+    found.push({ at: m.index!, length: m[0].length, result: { kind: 'link', value: host, genuine, ...(genuine && isAlibabaHost(host) ? { alibaba: true } : {}) } });
   }
   for (const m of text.matchAll(/(?<![a-z0-9])[a-z]{2}\d{9,10}[a-z]{4,5}(?![a-z0-9])/gi)) {
     found.push({ at: m.index!, length: m[0].length, result: { kind: 'member-id', value: m[0].toLowerCase() } });
   }
   for (const m of text.matchAll(/(?:\+|00)?\d(?:[ \u00a0\-().]{0,2}\d){6,22}/g)) {
     const result = classifyDigits(m[0], m[0].replace(/\D/g, ''));
-    if (result) found.push({ at: m.index!, length: m[0].length, result });
+    // A run that starts with + or 00 is a phone number, whatever digits follow.
+    const card = result?.kind === 'card-number' || /^(?:\+|00)/.test(m[0]) ? undefined : cardInGroups(m[0]);
+    if (card) found.push({ at: m.index!, length: m[0].length, result: card });
+    else if (result) found.push({ at: m.index!, length: m[0].length, result });
   }
 
   // A digit run inside another match (the digits of a tracking number or an email) never wins: it starts

@@ -44,6 +44,8 @@ export const MAX_FIELD = 200;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 // A verification code on its own: 5–8 digits, or 6 written in two groups ("123 456", "12-3456"), not part of a date.
 const CODE_ALONE = /(?<![\d./-])(?:\d{5,8}|\d{2,3}[ -]\d{3,4})(?![\d./-])/;
+// The word "password" in any of the site's languages: no field of the message needs it, or what follows it.
+const PASSWORD_WORD = /(?:pass(?:word)?\b|пароль|пасс|lösen|losenord)/iu;
 // A long run of digits (a group of nine or more, or thirteen in all): no free-text field needs one.
 const longNumber = (text: string) => [...text.matchAll(/\d(?:[ .\-]?\d)*/g)].some((run) => run[0].replace(/\D/g, '').length >= 13 || run[0].split(/\D/).some((group) => group.length >= 9));
 
@@ -54,7 +56,9 @@ function numberField(field: FieldId, value: string, kind: string, found: ReturnT
     if (kind === 'product-id') return { field, problem: 'productId' };
     // A card network's prefix fits too: a card number with one wrong digit would look just like it.
     if (found.maybeCard) return { field, problem: 'maybeCard' };
-    if (/^\d{14,19}$/.test(digits)) return { keep: digits };
+    // The lengths order numbers have been seen with (rules.order says the same to the reader).
+    if (/^\d{14,16}$/.test(digits)) return { keep: digits };
+    if (kind === 'phone') return { field, problem: 'phoneElsewhere' };
     return /^\d{4,8}$/.test(digits) ? { field, problem: 'secret' } : { field, problem: 'orderNumber' };
   }
   // Exactly the four digits typed: never the first or last four of a longer number.
@@ -73,7 +77,7 @@ function checkField(field: FieldId, value: string): { keep: string } | FieldProb
   if (field === 'email' && (EMAIL.test(value) || found.kind === 'member-id')) return { keep: value };
   if (found.kind === 'phone') return { field, problem: 'phoneElsewhere' };
   if (longNumber(value)) return { field, problem: 'number' };
-  if (CODE_ALONE.test(value) || looksLikePassword(value)) return { field, problem: 'secret' };
+  if (CODE_ALONE.test(value) || looksLikePassword(value) || PASSWORD_WORD.test(value)) return { field, problem: 'secret' };
   return { keep: value };
 }
 
