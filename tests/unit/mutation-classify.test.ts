@@ -2,7 +2,7 @@
 // every calling code it knows, and the length limits of each kind of number.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { asciiDigits, cardIssuer, classifyIdentifier, looksLikePassword, luhnValid, MAX_INPUT, phoneCountry, type Classification } from '../../src/islands/id-check/classify.ts';
+import { asciiDigits, cardIssuer, cardPrefixed, classifyIdentifier, looksLikePassword, luhnValid, MAX_INPUT, phoneCountry, type Classification } from '../../src/islands/id-check/classify.ts';
 
 const scripts: [script: string, zero: number][] = [
   ['ASCII', 0x30], ['Arabic-Indic', 0x660], ['Persian', 0x6f0], ['N’Ko', 0x7c0], ['Devanagari', 0x966], ['Bengali', 0x9e6], ['Gurmukhi', 0xa66],
@@ -267,4 +267,22 @@ test('alibaba.com is genuine but named as Alibaba Group’s; look-alike spelling
   assert.deepEqual(classifyIdentifier('aIiexpress.com/login'), { kind: 'link', value: 'aiiexpress.com', genuine: false });
   assert.deepEqual(classifyIdentifier('support@a1ibaba.com').emailDomain, 'lookalike');
   assert.equal(classifyIdentifier('mail.ru').kind, 'unknown');
+});
+
+test('the 0 of a number as dialled at home is dropped after the country code, except in Italy', () => {
+  assert.equal(classifyIdentifier('+46 070 123 45 67').value, '+46701234567');
+  assert.equal(classifyIdentifier('+44 07700 900123').value, '+447700900123');
+  assert.equal(classifyIdentifier('+39 06 1234 5678').value, '+390612345678');
+  assert.equal(classifyIdentifier('00000000000').kind, 'unknown');
+  assert.deepEqual(classifyIdentifier('+999 123 456 789'), { kind: 'phone', value: '+999123456789', phoneReset: 'none' });
+});
+
+test('a number with a card network’s start and no order number’s shape is a card, a digit too few included', () => {
+  assert.equal(classifyIdentifier('411111111111111').kind, 'card-number');
+  assert.deepEqual(classifyIdentifier('8600123456789013'), { kind: 'order-number', value: '8600123456789013', maybeCard: true });
+  assert.equal(classifyIdentifier('9860123456789012').kind, 'card-number');
+  assert.equal(cardPrefixed('2200'), true);
+  assert.equal(cardPrefixed('2199'), false);
+  assert.equal(cardPrefixed('3031'), false);
+  assert.equal(cardPrefixed('5036'), false);
 });

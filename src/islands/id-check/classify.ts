@@ -89,6 +89,9 @@ export function cardIssuer(digits: string): string | undefined {
   if (p4 >= 3528 && p4 <= 3589 && n >= 16 && n <= 19) return 'jcb';
   if ((digits.startsWith('6011') || digits.startsWith('65') || (p6 >= 644000 && p6 <= 649999)) && n >= 16 && n <= 19) return 'discover';
   if (digits.startsWith('62') && n >= 16 && n <= 19) return 'unionpay';
+  // Uzbekistan's own networks: Uzbekistan is on the list of countries the site names.
+  if (digits.startsWith('8600') && n === 16) return 'uzcard';
+  if (digits.startsWith('9860') && n === 16) return 'humo';
   if ((p2 === 36 || p2 === 38 || (p4 >= 3000 && p4 <= 3059)) && n === 14) return 'diners';
   if ((digits.startsWith('50') || (p2 >= 56 && p2 <= 69)) && n >= 16 && n <= 19) return 'maestro';
   return undefined;
@@ -157,6 +160,11 @@ function trackingMatches(upper: string): Found[] {
 
 const cardOf = (digits: string, luhn: boolean): Classification => ({ kind: 'card-number', masked: `${digits.slice(0, 6)} … ${digits.slice(-4)}`, luhn });
 
+/** Whether digits start the way a card network's numbers do, whatever their length (one typed digit too few or many). */
+export function cardPrefixed(digits: string): boolean {
+  return /^(?:4|5[1-5]|220[0-4]|222[1-9]|22[3-9]|2[3-6]|27[01]|2720|3[47]|35[2-8]|8600|9860|6)/.test(digits);
+}
+
 /** Whether digits have a shape order numbers have had: 16 starting with 8 or 3, 15 with 5 or 3, or 14. */
 export function orderShaped(digits: string): boolean {
   if (digits.length === 16) return /^[83]/.test(digits);
@@ -171,9 +179,14 @@ function classifyDigits(raw: string, digits: string): Classification | undefined
   const international = /^\s*(\+|00)/.test(raw);
   if (international) {
     const national = digits.replace(/^00/, '');
-    if (national.length < 7 || national.length > 15) return undefined;
+    // No calling code starts with 0, so "00000000000" is not a phone number.
+    if (national.length < 7 || national.length > 15 || national.startsWith('0')) return undefined;
     const country = phoneCountry(national);
-    return { kind: 'phone', value: `+${national}`, ...(country ?? { phoneReset: 'none' as const }) };
+    if (!country) return { kind: 'phone', value: `+${national}`, phoneReset: 'none' };
+    // "+46 070 …": the 0 of the number as dialled at home does not belong after the country code (Italy keeps it).
+    const rest = national.slice(country.callingCode.length);
+    const value = `+${country.callingCode}${rest.startsWith('0') && country.callingCode !== '39' ? rest.slice(1) : rest}`;
+    return { kind: 'phone', value, ...country };
   }
   if (digits.length === 16 && digits.startsWith('1005')) return { kind: 'product-id', value: digits };
   const issuer = cardIssuer(digits);
@@ -185,9 +198,10 @@ function classifyDigits(raw: string, digits: string): Classification | undefined
     const head = digits.slice(0, length);
     if (cardIssuer(head) && luhnValid(head)) return cardOf(head, true);
   }
-  // A card network's number that no order number looks like is a card with a typo, still a card.
-  if (issuer && !order) return cardOf(digits, false);
-  if (order) return { kind: 'order-number', value: digits, ...(issuer ? { maybeCard: true } : {}) };
+  // A card network's number that no order number looks like is a card with a typo (or a digit too few), still a card.
+  const prefixed = cardPrefixed(digits) && digits.length >= 13 && digits.length <= 19;
+  if ((issuer || prefixed) && !order) return cardOf(digits, false);
+  if (order) return { kind: 'order-number', value: digits, ...(issuer || prefixed ? { maybeCard: true } : {}) };
   if (digits.length === 11 && /^[78]/.test(digits)) {
     const value = `7${digits.slice(1)}`;
     return { kind: 'phone', value: `+${value}`, callingCode: '7', country: sharedSeven(value), phoneReset: 'ru' };
@@ -204,17 +218,13 @@ function classifyDigits(raw: string, digits: string): Classification | undefined
  */
 function cardInGroups(run: string): Classification | undefined {
   const groups = run.split(/\D+/).filter(Boolean);
-  for (let start = 0; start < groups.length; start++) {
-    let digits = '';
-    for (const group of groups.slice(start)) {
-      digits += group;
-      if (digits.length > 19) break;
-      if (digits.length < 13 || !cardIssuer(digits)) continue;
-      if (luhnValid(digits)) return cardOf(digits, true);
-      if (digits.length === 16 && !orderShaped(digits)) return cardOf(digits, false);
-    }
-  }
-  return undefined;
+  // Every stretch of whole groups, longest first from each start: a card that passes the check wins over one
+  // that would be a card with a typo, wherever each starts.
+  const stretches = groups.flatMap((_, start) => groups.slice(start).map((__, end) => groups.slice(start, start + end + 1).join(''))).filter((d) => d.length >= 13 && d.length <= 19 && cardIssuer(d));
+  const valid = stretches.find((digits) => luhnValid(digits));
+  if (valid) return cardOf(valid, true);
+  const typo = stretches.find((digits) => digits.length === 16 && !orderShaped(digits));
+  return typo ? cardOf(typo, false) : undefined;
 }
 
 // A word for a code, PIN or card security code, then its digits: "kod: 482913", "CVC 123", "код 1234".
@@ -273,11 +283,11 @@ function findAll(text: string, upper: string): Found[] {
     found.push({ at: m.index!, length: m[0].length, result: { kind: 'member-id', value: m[0].toLowerCase() } });
   }
   for (const m of text.matchAll(/(?:\+|00)?\d(?:[ \u00a0\-().]{0,2}\d){6,22}/g)) {
-    const result = classifyDigits(m[0], m[0].replace(/\D/g, ''));
-    // A run that starts with + or 00 is a phone number, whatever digits follow.
-    const card = result?.kind === 'card-number' || /^(?:\+|00)/.test(m[0]) ? undefined : cardInGroups(m[0]);
-    if (card) found.push({ at: m.index!, length: m[0].length, result: card });
-    else if (result) found.push({ at: m.index!, length: m[0].length, result });
+    // A run of several groups may hold a card among other digits (an expiry date before or after it): look at
+    // the groups first. A run that starts with + or 00 is a phone number, whatever digits follow.
+    const grouped = /\D/.test(m[0]) && !/^(?:\+|00)/.test(m[0]) ? cardInGroups(m[0]) : undefined;
+    const result = grouped ?? classifyDigits(m[0], m[0].replace(/\D/g, ''));
+    if (result) found.push({ at: m.index!, length: m[0].length, result });
   }
 
   // A digit run inside another match (the digits of a tracking number or an email) never wins: it starts

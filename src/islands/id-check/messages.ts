@@ -3,7 +3,7 @@ import type { Classification } from './classify.ts';
 /** Every message the checker can show; each has a title and text in the locale files (`idCheck.kinds.*`). */
 export const messageKeys = [
   'empty', 'order-number', 'maybe-card', 'tracking-number', 'tracking-valid', 'tracking-invalid', 'member-id', 'email', 'email-social', 'email-sender', 'email-fake',
-  'phone-global', 'phone-ru', 'phone-none', 'card-number', 'code', 'password', 'link-genuine', 'link-alibaba', 'link-fake', 'product-id', 'unknown',
+  'phone-global', 'phone-ru', 'phone-none', 'phone-unknown', 'card-number', 'code', 'password', 'link-genuine', 'link-alibaba', 'link-fake', 'product-id', 'unknown',
 ] as const;
 
 /** One message of the checker. */
@@ -19,6 +19,7 @@ export const messageLinks: Partial<Record<MessageKey, string>> = {
   'phone-global': 'recover/phone',
   'phone-ru': 'recover/phone',
   'phone-none': 'recover/support-chat',
+  'phone-unknown': 'recover/phone',
   'card-number': 'recover/bank-card',
   code: 'safety',
   password: 'safety',
@@ -43,7 +44,7 @@ export function messagesFor(result: Classification): MessageKey[] {
     case 'link':
       return [result.genuine ? (result.alibaba ? 'link-alibaba' : 'link-genuine') : 'link-fake'];
     case 'phone':
-      return [`phone-${result.phoneReset ?? 'none'}`];
+      return result.callingCode ? [`phone-${result.phoneReset ?? 'none'}`] : ['phone-unknown'];
     default:
       return [result.kind];
   }
