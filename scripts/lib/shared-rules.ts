@@ -27,6 +27,17 @@ const restatements: readonly Restatement[] = [
     },
   },
   {
+    rule: 'sender',
+    what: 'the rule about what a sender’s address proves',
+    // The sender's domain next to a word for genuine or fake: "a genuine email comes from notice.alibaba.com"
+    // read the other way round lets a forged sender pass.
+    patterns: {
+      en: [/notice\.alibaba\.com/i, /\b(?:genuine|real|authentic|fake|forged|spoofed)\b/i],
+      sv: [/notice\.alibaba\.com/i, /(?:äkta|falsk|förfalska)/i],
+      ru: [/notice\.alibaba\.com/i, /(?:настоящ|подлинн|поддел|фальшив|мошенн)/i],
+    },
+  },
+  {
     rule: 'order',
     what: 'the order-number format',
     // The first digits of recent order numbers: the part of the format pages used to word differently.

@@ -22,6 +22,16 @@ const readerMessages: [input: string, messages: (keyof typeof en.idCheck.kinds)[
   ['+46 70 123 45 67', ['phone-none']],
   ['4111 1111 1111 1111', ['card-number']],
   ['1005001234567890', ['product-id']],
+  ['482913', ['code']],
+  ['Your AliExpress verification code is 482913', ['code']],
+  ['Sommar2024!', ['password']],
+  ['4111 1111 1111 1111 12/27 123', ['card-number']],
+  ['My order is 8136901368135697, card 4111111111111111', ['card-number']],
+  ['service@notice-alibaba.com', ['email-fake']],
+  ['member@notice.alibaba.com', ['email-sender']],
+  ['3530 1113 3330 0001', ['order-number', 'maybe-card']],
+  ['https://login.aliexpress.com/reset', ['link-genuine']],
+  ['aliexpress.com.safe-login.net/login', ['link-fake']],
   ['hello', ['unknown']],
 ];
 
@@ -63,6 +73,7 @@ const realFormats: [input: string, kind: string, extra?: Record<string, string>]
   ['+46 70 123 45 67', 'phone', { 'data-phone-reset': 'none' }],
   ['4111 1111 1111 1111', 'card-number'],
   ['1005001234567890', 'product-id'],
+  ['482 913', 'code'],
   ['hello', 'unknown'],
   ['', 'empty'],
 ];
@@ -171,3 +182,36 @@ test.describe('ID guide variants', () => {
     });
   });
 });
+
+// What the reader reads as a phone's country, in each language: the code first, then the name (no article,
+// no case ending to get wrong). +7 is Russia or Kazakhstan, never "another country".
+const phoneTitles: Record<string, [input: string, shown: string][]> = {
+  en: [['07700 900123', '+44 (United Kingdom)'], ['+7 916 123-45-67', '+7 (Russia)'], ['+7 701 123 45 67', '+7 (Kazakhstan)'], ['8 916 123 45 67', '+7 (Russia)'], ['+44 7700 900123', '+44 (United Kingdom)'], ['+31 6 12345678', '+31 (Netherlands)']],
+  ru: [['+7 916 123-45-67', '+7 (Россия)'], ['+7 701 123 45 67', '+7 (Казахстан)'], ['+44 7700 900123', '+44 (Великобритания)']],
+  sv: [['070-123 45 67', '+46 (Sverige)'], ['+7 916 123-45-67', '+7 (Ryssland)'], ['+7 701 123 45 67', '+7 (Kazakstan)'], ['+46 70 123 45 67', '+46 (Sverige)']],
+};
+for (const lang of locales) {
+  test(`${lang}: a phone number is named by its calling code and country, +7 included`, async ({ page }) => {
+    await page.goto(`/${lang}/find-id/`);
+    const result = page.locator('[data-id-check] [data-kind]');
+    for (const [input, shown] of phoneTitles[lang]!) {
+      await page.locator('[data-id-check] textarea').fill(input);
+      const title = plain(await result.locator('.id-result__title').first().textContent());
+      expect(title, input).toContain(shown);
+      expect(title, input).not.toMatch(/another country|другая страна|ett annat land/);
+    }
+  });
+}
+
+for (const lang of locales) {
+  test(`${lang}: a pasted address is judged by the domain rule, and its domain is shown as text`, async ({ page }) => {
+    await page.goto(`/${lang}/find-id/`);
+    const result = page.locator('[data-id-check] [data-kind]');
+    await page.locator('[data-id-check] textarea').fill('https://aliexpress.com@evil.example/login');
+    await expect(result).toHaveAttribute('data-kind', 'link');
+    await expect(result).toContainText('evil.example');
+    await expect(result).toContainText(plain(words[lang].idCheck.kinds['link-fake'].title));
+    await page.locator('[data-id-check] textarea').fill('login.aliexpress.com');
+    await expect(result).toContainText(plain(words[lang].idCheck.kinds['link-genuine'].title));
+  });
+}

@@ -21,6 +21,15 @@ for (const lang of locales) {
         }
       }
       expect([...renderings.values()].length, `${name}: ${[...renderings.values()].map((p) => p.join(' ')).join(' | ')}`).toBeLessThanOrEqual(1);
+      // Every rule is in use: a fact written once but shown nowhere would leave pages to word it themselves.
+      expect(renderings.size, `${name} is shown on no ${lang} page`).toBe(1);
+      // Only whole addresses are bold: never the tail of a brand name ("AliExpress.ru").
+      for (const key of renderings.keys()) {
+        for (const bold of parse(key).querySelectorAll('b')) {
+          const before = (bold.previousSibling?.text ?? '').slice(-1);
+          expect(`${before}${bold.text}`, name).toMatch(/^[^\p{L}\p{N}-]?\.?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|ru|net|org)$/u);
+        }
+      }
     }
     // The pages that ask for a code or card digits show the domain rule itself.
     for (const slug of ['recover/email', 'recover/bank-card', 'safety']) {

@@ -60,7 +60,7 @@ for (const lang of locales) {
       page.on('request', (request) => !request.url().endsWith('/favicon.svg') && requests.push(`${request.method()} ${request.url()} ${request.postData() ?? ''}`));
       await composer.locator('[data-field="email"]').fill('someone@example.com');
       await composer.locator('[data-field="orderNumber"]').fill('8136901368135697');
-      await composer.locator('[data-copy]').focus();
+      await composer.locator('[data-copy="en"]').focus();
       await page.keyboard.press('Enter');
       expect(requests).toEqual([]);
       expect(page.url()).toBe(url);
@@ -77,7 +77,7 @@ for (const lang of locales) {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
       const composer = await hackedOutcome(page, lang);
       await composer.locator('[data-field="orderNumber"]').fill('8136901368135697');
-      await composer.locator('[data-copy]').click();
+      await composer.locator('[data-copy="en"]').click();
       const status = composer.locator('[data-copy-status]');
       await expect(status).toHaveAttribute('role', 'status');
       // The message appears once the clipboard has taken the text: wait for it rather than read at once.
@@ -99,6 +99,117 @@ for (const lang of locales) {
     });
   });
 }
+
+for (const lang of locales) {
+  test.describe(`${lang}: the composer never shortens or mixes up what was typed`, () => {
+    test('a card number pasted into the last-4 field is refused whole: cleared, warned once, and no “last 4” line', async ({ page }) => {
+      const composer = await hackedOutcome(page, lang);
+      const field = composer.locator('[data-field="cardLast4"]');
+      expect(await field.getAttribute('maxlength')).toBeNull();
+      await field.fill(CARD);
+      const error = composer.locator('[data-error-for="cardLast4"]');
+      await expect(error).toBeVisible();
+      await expect(field).toHaveValue('');
+      const lastLine = plain(words[lang].supportMessage.fields.cardLast4.line).replace('{{value}}', '').trim();
+      for (const text of [await composer.locator('[data-support-message]').textContent(), await composer.locator('[data-support-message-local]').textContent()]) {
+        expect(plain(text)).not.toMatch(/\d{4}/);
+        expect(plain(text)).not.toContain(lastLine);
+      }
+      // One event, one message: the card warning names the card once and does not ask to clear what was cleared.
+      expect(await error.locator('strong').count()).toBe(1);
+      expect(plain(await error.textContent())).not.toContain(plain(words[lang].idCheck.kinds['card-number'].title));
+      // The warning stays while the reader fills in other fields, and goes when they type in this one again.
+      await composer.locator('[data-field="country"]').fill('Sweden, aliexpress.com');
+      await expect(error).toBeVisible();
+      await field.fill('4444');
+      await expect(error).toBeHidden();
+      await expect(composer.locator('[data-support-message]')).toContainText('4444');
+    });
+
+    test('five digits in the last-4 field and a password-like word are refused, not cut or kept', async ({ page }) => {
+      const composer = await hackedOutcome(page, lang);
+      await composer.locator('[data-field="cardLast4"]').fill('12345');
+      await expect(composer.locator('[data-error-for="cardLast4"]')).toBeVisible();
+      await expect(composer.locator('[data-support-message]')).not.toContainText('1234');
+      await composer.locator('[data-field="lastOrder"]').fill('Qwerty123!');
+      await expect(composer.locator('[data-error-for="lastOrder"]')).toBeVisible();
+      await expect(composer.locator('[data-support-message]')).not.toContainText('Qwerty');
+      await composer.locator('[data-field="country"]').fill('x'.repeat(250));
+      await expect(composer.locator('[data-error-for="country"]')).toBeVisible();
+      await expect(composer.locator('[data-field="country"]')).toHaveValue('x'.repeat(250));
+    });
+
+    test('the hints give English examples, so what the reader copies from them is English', async ({ page }) => {
+      const composer = await hackedOutcome(page, lang);
+      const country = plain(await composer.locator('#support-country-hint').textContent());
+      expect(country).toMatch(/\b(?:United Kingdom|Sweden|Russia), aliexpress\.(?:com|ru)\b/);
+      expect(plain(await composer.locator('#support-lastOrder-hint').textContent())).toContain('2026-03');
+      expect(plain(await composer.locator('#support-phone-hint').textContent())).toMatch(/\+\d/);
+    });
+  });
+}
+
+for (const lang of locales) {
+  test(`${lang}: codes, product IDs, mistyped cards and phone numbers never reach the message as something else`, async ({ page }) => {
+    const composer = await hackedOutcome(page, lang);
+    const message = composer.locator('[data-support-message]');
+    const order = composer.locator('[data-field="orderNumber"]');
+    const cases: [string, string][] = [['482913', 'secret'], ['482 913', 'secret'], ['1005001234567890', 'productId'], ['5469 3800 1234 5670', 'card']];
+    for (const [typed, problem] of cases) {
+      await order.fill(typed);
+      const error = composer.locator('[data-error-for="orderNumber"]');
+      await expect(error, typed).toBeVisible();
+      const template = await page.locator(`support-message template[data-error="${problem}"]`).first().evaluate((t) => (t as HTMLTemplateElement).content.textContent ?? '');
+      expect(plain(await error.textContent()), typed).toContain(plain(template).trim().slice(0, 12));
+      expect(plain(await message.textContent()).replace(/\D/g, ''), typed).not.toContain(typed.replace(/\D/g, '').slice(0, 6));
+    }
+    // A phone number has its own field; typed elsewhere it is neither a card nor a code.
+    await composer.locator('[data-field="email"]').fill('+44 7700 900123');
+    await expect(composer.locator('[data-error-for="email"]')).toBeVisible();
+    await expect(composer.locator('[data-field="email"]')).toHaveValue('+44 7700 900123');
+    await composer.locator('[data-field="phone"]').fill('+44 7700 900123');
+    await expect(composer.locator('[data-error-for="phone"]')).toBeHidden();
+    await expect(message).toContainText('+447700900123');
+  });
+}
+
+test.describe('without JavaScript, the composer', () => {
+  test.use({ javaScriptEnabled: false });
+  test('speaks only of the template, with a line for what happened', async ({ page }) => {
+    for (const lang of locales) {
+      await page.goto(`/${lang}/recover/support-chat/`);
+      await expect(page.getByText(plain(words[lang].supportMessage.intro).slice(0, 30))).toBeHidden();
+      await expect(page.locator('support-message .support-message__template').first()).toContainText(`[${plain(en.supportMessage.situationLabel)}]`);
+      await expect(page.locator("support-message .support-message__template").last()).toContainText(`[${plain(words[lang].supportMessage.situationLabel)}]`);
+    }
+  });
+});
+
+for (const lang of ['ru', 'sv'] as const) {
+  test(`${lang}: each message has its own copy button, and each copies its own text`, async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+    const composer = await hackedOutcome(page, lang);
+    await composer.locator('[data-field="orderNumber"]').fill('8136901368135697');
+    await expect(composer.locator('[data-copy]')).toHaveCount(2);
+    await composer.locator('[data-copy="local"]').click();
+    const status = composer.locator('[data-copy-status]');
+    await expect.poll(async () => plain(await status.textContent())).toBe(plain(words[lang].supportMessage.copiedLocal));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await composer.locator('[data-support-message-local]').textContent());
+    await composer.locator('[data-copy="en"]').click();
+    await expect.poll(async () => plain(await status.textContent())).toBe(plain(words[lang].supportMessage.copied));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await composer.locator('[data-support-message]').textContent());
+  });
+}
+
+test('on the page about blocked and closed accounts the reader picks which: nothing is chosen for them', async ({ page }) => {
+  for (const lang of locales) {
+    await page.goto(`/${lang}/account/blocked/`);
+    const select = page.locator('support-message [data-situation]');
+    await expect(select).toHaveValue('');
+    expect(await select.locator('option').evaluateAll((options) => options.slice(1, 3).map((o) => (o as HTMLOptionElement).value))).toEqual(['blocked', 'closed']);
+    await expect(page.locator('support-message [data-support-message]')).not.toContainText(en.supportMessage.situations.blocked.sentence.slice(0, 20));
+  }
+});
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });

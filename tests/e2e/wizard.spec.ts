@@ -198,3 +198,10 @@ for (const lang of locales) {
     expect(outcomes.length).toBe(22);
   });
 }
+
+test('an option is highlighted on hover only where a pointer hovers, so a tap never leaves the next question looking answered', async ({ page }) => {
+  await page.goto('/en/wizard/');
+  const css = await page.evaluate(() => [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).map((rule) => rule.cssText).join('\n'));
+  expect(css).toMatch(/@media \(hover: hover\)[^@]*\.wizard-option:hover/);
+  expect(css.replace(/@media \(hover: hover\)\s*\{[^{}]*\{[^{}]*\}\s*\}/g, '')).not.toMatch(/\.wizard-option:hover/);
+});

@@ -36,7 +36,7 @@ test('Luhn, card networks, calling codes and foreign digits', () => {
   assert.equal(cardIssuer('2200000000000004'), 'mir');
   assert.equal(cardIssuer('8136901368135697'), undefined);
   assert.deepEqual(phoneCountry('966501234567'), { callingCode: '966', country: 'SA', phoneReset: 'global' });
-  assert.deepEqual(phoneCountry('77011234567'), { callingCode: '7', phoneReset: 'ru' });
+  assert.deepEqual(phoneCountry('77011234567'), { callingCode: '7', country: 'KZ', phoneReset: 'ru' });
   assert.equal(phoneCountry('999'), undefined);
   assert.equal(asciiDigits('٣ ۴ १ ５'), '3 4 1 5');
 });

@@ -59,7 +59,7 @@ for (const [prefix, length, network] of networks) {
 const codes: [number: string, code: string, country: string | undefined, reset: string][] = [
   ['33612345678', '33', 'FR', 'global'], ['39312345678', '39', 'IT', 'global'], ['34612345678', '34', 'ES', 'global'], ['31612345678', '31', 'NL', 'global'],
   ['966501234567', '966', 'SA', 'global'], ['971501234567', '971', 'AE', 'global'],
-  ['79161234567', '7', undefined, 'ru'], ['77011234567', '7', undefined, 'ru'], ['37491234567', '374', 'AM', 'ru'], ['994501234567', '994', 'AZ', 'ru'],
+  ['79161234567', '7', 'RU', 'ru'], ['77011234567', '7', 'KZ', 'ru'], ['76012345678', '7', 'KZ', 'ru'], ['78121234567', '7', 'RU', 'ru'], ['37491234567', '374', 'AM', 'ru'], ['994501234567', '994', 'AZ', 'ru'],
   ['375291234567', '375', 'BY', 'ru'], ['37369123456', '373', 'MD', 'ru'], ['996555123456', '996', 'KG', 'ru'], ['992917123456', '992', 'TJ', 'ru'],
   ['998901234567', '998', 'UZ', 'ru'], ['99365123456', '993', 'TM', 'ru'], ['995555123456', '995', 'GE', 'ru'],
   ['12025550123', '1', 'US', 'none'], ['447700900123', '44', 'GB', 'none'], ['46701234567', '46', 'SE', 'none'], ['4791234567', '47', 'NO', 'none'],
@@ -94,8 +94,8 @@ const pastes: [input: string, result: Classification][] = [
   ['  +46 70 123 45 67', { kind: 'phone', value: '+46701234567', callingCode: '46', country: 'SE', phoneReset: 'none' }],
   ['(+46) 70-123 45 67', { kind: 'phone', value: '+46701234567', callingCode: '46', country: 'SE', phoneReset: 'none' }],
   // Russian numbers written nationally: 11 digits starting 7 or 8.
-  ['89161234567', { kind: 'phone', value: '+79161234567', callingCode: '7', phoneReset: 'ru' }],
-  ['79161234567', { kind: 'phone', value: '+79161234567', callingCode: '7', phoneReset: 'ru' }],
+  ['89161234567', { kind: 'phone', value: '+79161234567', callingCode: '7', country: 'RU', phoneReset: 'ru' }],
+  ['79161234567', { kind: 'phone', value: '+79161234567', callingCode: '7', country: 'RU', phoneReset: 'ru' }],
   ['69161234567', { kind: 'unknown' }],
   ['8916123456', { kind: 'unknown' }],
   // Product IDs: 16 digits starting 1005.
@@ -106,12 +106,16 @@ const pastes: [input: string, result: Classification][] = [
   ['81369013681356', { kind: 'order-number', value: '81369013681356' }],
   ['8136901368135', { kind: 'unknown' }],
   ['81369013681356971', { kind: 'unknown' }],
-  ['5136901368135697', { kind: 'order-number', value: '5136901368135697' }],
+  ['5136901368135697', { kind: 'card-number', masked: '513690 … 5697', luhn: false }],
+  ['3530111333300001', { kind: 'order-number', value: '3530111333300001', maybeCard: true }],
+  ['4111111111111111123', { kind: 'card-number', masked: '411111 … 1111', luhn: true }],
+  ['0701234567', { kind: 'phone', value: '+46701234567', callingCode: '46', country: 'SE', phoneReset: 'none' }],
+  ['07700900123', { kind: 'phone', value: '+447700900123', callingCode: '44', country: 'GB', phoneReset: 'none' }],
   ['3136901368135697', { kind: 'order-number', value: '3136901368135697' }],
   ['9136901368135697', { kind: 'unknown' }],
   // Cards: a known network, Luhn-valid or not starting like an order; any other Luhn-valid 13–19 digits.
   ['5555555555554444', { kind: 'card-number', masked: '555555 … 4444', luhn: true }],
-  ['5555555555554445', { kind: 'order-number', value: '5555555555554445' }],
+  ['5555555555554445', { kind: 'card-number', masked: '555555 … 4445', luhn: false }],
   ['6011111111111117', { kind: 'card-number', masked: '601111 … 1117', luhn: true }],
   ['6011111111111118', { kind: 'card-number', masked: '601111 … 1118', luhn: false }],
   ['9000000000000001', { kind: 'card-number', masked: '900000 … 0001', luhn: true }],
@@ -147,8 +151,10 @@ const pastes: [input: string, result: Classification][] = [
   // Emails.
   ['IVAN@MAIL.RU', { kind: 'email', value: 'ivan@mail.ru', social: false }],
   ['ivan@mail.r', { kind: 'unknown' }],
-  ['user@aliexpress.com.ru', { kind: 'email', value: 'user@aliexpress.com.ru', social: false }],
-  ['x@aliexpress.com', { kind: 'email', value: 'x@aliexpress.com', social: true }],
+  ['user@aliexpress.com.ru', { kind: 'email', value: 'user@aliexpress.com.ru', social: false, emailDomain: 'lookalike' }],
+  ['member@notice.alibaba.com', { kind: 'email', value: 'member@notice.alibaba.com', social: false, emailDomain: 'genuine' }],
+  ['service@notice-alibaba.com', { kind: 'email', value: 'service@notice-alibaba.com', social: false, emailDomain: 'lookalike' }],
+  ['x@aliexpress.com', { kind: 'email', value: 'x@aliexpress.com', social: true, emailDomain: 'genuine' }],
   ['name: "ivan"@mail.ru', { kind: 'unknown' }],
   ['my email is ivan@mail.ru, thanks', { kind: 'email', value: 'ivan@mail.ru', social: false }],
   ['login:ivan@mail.ru', { kind: 'email', value: 'ivan@mail.ru', social: false }],
@@ -183,4 +189,29 @@ test('only the first 5,000 characters of a paste are read', () => {
   assert.equal(MAX_INPUT, 5000);
   assert.equal(classifyIdentifier(`${' '.repeat(4990)}8136901368135697`).kind, 'unknown');
   assert.equal(classifyIdentifier(`${' '.repeat(4984)}8136901368135697`).kind, 'order-number');
+});
+
+test('an 8 or 7 followed by ten digits is Kazakh when the next digit is 6 or 7, Russian otherwise', () => {
+  assert.equal(classifyIdentifier('87771234567').country, 'KZ');
+  assert.equal(classifyIdentifier('87612345678').country, 'KZ');
+  assert.equal(classifyIdentifier('88121234567').country, 'RU');
+  assert.equal(classifyIdentifier('87771234567').value, '+77771234567');
+});
+
+test('only six digits alone, or in two groups of three, read as a verification code', () => {
+  for (const code of ['482913', '482 913', '482-913', '\t482913 ', '482\u00a0913', '٤٨٢٩١٣', 'code 482913', 'Your AliExpress verification code is 482913', 'kod: 482 913', 'код 1234', 'CVC 123']) assert.equal(classifyIdentifier(code).kind, 'code', code);
+  for (const other of ['48291', '4829135', '4829 13', '482913 ok', '48 29 13', 'order 8136901368135697']) assert.notEqual(classifyIdentifier(other).kind, 'code', other);
+});
+
+test('a card number anywhere in a text is named first, before an order number or a code', () => {
+  assert.equal(classifyIdentifier('My order number is 8136901368135697 and card 4111111111111111').kind, 'card-number');
+  assert.equal(classifyIdentifier('code 482913, card 4111 1111 1111 1111').kind, 'card-number');
+  assert.deepEqual(classifyIdentifier('4111111111111111 12/27 123'), { kind: 'card-number', masked: '411111 … 1111', luhn: true });
+});
+
+test('a password is told apart from identifiers, dates, domains and markup', () => {
+  for (const word of ['Qwerty123!', 'Sommar2024!', 'Qwerty123', 'Ditt lösenord är Hunter2x']) assert.equal(classifyIdentifier(word).kind, 'password', word);
+  for (const other of ['hunter2hunter', 'RB12345678GB', 'us11710710ckvl', '2026-03', 'aliexpress', 'onerror=alert(1)', 'I forgot my password', 'Ab1!']) {
+    assert.notEqual(classifyIdentifier(other).kind, 'password', other);
+  }
 });

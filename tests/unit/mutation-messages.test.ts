@@ -7,7 +7,7 @@ import en from '../../src/i18n/en.json' with { type: 'json' };
 import ru from '../../src/i18n/ru.json' with { type: 'json' };
 import sv from '../../src/i18n/sv.json' with { type: 'json' };
 import { classifyIdentifier, type Classification } from '../../src/islands/id-check/classify.ts';
-import { messageKeys, messageLinks, messagesFor } from '../../src/islands/id-check/messages.ts';
+import { messageKeys, messageLinks, messagesFor, phoneLabel } from '../../src/islands/id-check/messages.ts';
 
 const pastes: [paste: string, messages: string[]][] = [
   ['', ['empty']],
@@ -74,3 +74,13 @@ for (const [message, article] of destinations) {
     assert.equal(messageLinks[message as keyof typeof messageLinks], article);
   });
 }
+
+test('a phone label puts the calling code first and the country in the page’s language after it', () => {
+  assert.equal(phoneLabel({ kind: 'phone', callingCode: '44', country: 'GB' }, 'en'), '+44 (United Kingdom)');
+  assert.equal(phoneLabel({ kind: 'phone', callingCode: '7', country: 'KZ' }, 'ru'), '+7 (Казахстан)');
+  assert.equal(phoneLabel({ kind: 'phone', callingCode: '46', country: 'SE' }, 'sv'), '+46 (Sverige)');
+  assert.equal(phoneLabel({ kind: 'phone', callingCode: '123' }, 'en'), '+123');
+  assert.equal(phoneLabel({ kind: 'order-number' }, 'en'), undefined);
+  assert.deepEqual(messagesFor({ kind: 'code' }), ['code']);
+  assert.equal(messageLinks.code, 'safety');
+});

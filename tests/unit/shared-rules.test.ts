@@ -59,3 +59,12 @@ test('a step that uses one part of a fact, a single country code or a drawing’
   assert.deepEqual(flagged('en', 'A 16-digit number starting with 1005 is a product ID.'), []);
   assert.deepEqual(flagged('en', '<Figure\n  alt="fields for the first 6 and last 4 digits, the amount and the date"\n/>'), []);
 });
+
+test('a sender’s address offered as proof is flagged, a plain mention of the sender is not', () => {
+  assert.deepEqual(flagged('en', 'A genuine reset email comes from notice.alibaba.com.'), [5]);
+  assert.deepEqual(flagged('ru', 'Письмо не с notice.alibaba.com — подделка.'), [5]);
+  assert.deepEqual(flagged('sv', 'Ett äkta mejl kommer från notice.alibaba.com.'), [5]);
+  assert.match(restatedRules([file('en', 'Fake mail never comes from notice.alibaba.com.')])[0]!.fix, /<Rule name="sender" \/>/);
+  assert.deepEqual(flagged('en', 'Look for mail from notice.alibaba.com in every folder.'), []);
+  assert.deepEqual(flagged('ru', 'Поищите письмо от notice.alibaba.com в папке «Спам».'), []);
+});

@@ -1,7 +1,8 @@
 // What a pasted number or text is: pure, no DOM, so it can be tested with tables of cases.
+import { hostOf, isGenuineHost } from './domain.ts';
 
 /** Every answer the checker can give. */
-export const idKinds = ['empty', 'order-number', 'tracking-number', 'member-id', 'email', 'phone', 'card-number', 'product-id', 'unknown'] as const;
+export const idKinds = ['empty', 'order-number', 'tracking-number', 'member-id', 'email', 'phone', 'card-number', 'code', 'password', 'link', 'product-id', 'unknown'] as const;
 
 /** One of the checker's answers. */
 export type IdKind = (typeof idKinds)[number];
@@ -29,6 +30,12 @@ export interface Classification {
   luhn?: boolean;
   /** Emails that end in @aliexpress.com stand for a social-network sign-up. */
   social?: boolean;
+  /** Links: whether the host passes the genuine-domain rule (`value` is the host). */
+  genuine?: boolean;
+  /** Emails on AliExpress's own domains (its senders) or on look-alikes of them. */
+  emailDomain?: 'genuine' | 'lookalike';
+  /** Order numbers that a card network's prefix and length also fit (a card with a typo would look the same). */
+  maybeCard?: boolean;
 }
 
 /** How much of a paste is read; a longer one is cut here, so a huge paste stays instant. */
@@ -87,7 +94,7 @@ export function cardIssuer(digits: string): string | undefined {
 
 const PHONE_CODES: [code: string, country: string | undefined, reset: PhoneReset][] = [
   ['33', 'FR', 'global'], ['39', 'IT', 'global'], ['34', 'ES', 'global'], ['31', 'NL', 'global'], ['966', 'SA', 'global'], ['971', 'AE', 'global'],
-  ['7', undefined, 'ru'], ['374', 'AM', 'ru'], ['994', 'AZ', 'ru'], ['375', 'BY', 'ru'], ['373', 'MD', 'ru'], ['996', 'KG', 'ru'],
+  ['7', 'RU', 'ru'], ['374', 'AM', 'ru'], ['994', 'AZ', 'ru'], ['375', 'BY', 'ru'], ['373', 'MD', 'ru'], ['996', 'KG', 'ru'],
   ['992', 'TJ', 'ru'], ['998', 'UZ', 'ru'], ['993', 'TM', 'ru'], ['995', 'GE', 'ru'],
 ];
 // Codes of other countries are only needed to name the country; their reset answer is "none".
@@ -97,12 +104,15 @@ const OTHER_CODES: [string, string][] = [
   ['41', 'CH'], ['43', 'AT'], ['351', 'PT'], ['30', 'GR'], ['36', 'HU'], ['40', 'RO'], ['420', 'CZ'], ['972', 'IL'], ['20', 'EG'],
 ];
 
+// +7 is shared: Kazakhstan's numbers go on with 6 or 7, Russia's with any other digit.
+const sharedSeven = (national: string) => (/^7[67]/.test(national) ? 'KZ' : 'RU');
+
 /** The calling code at the start of an international number, its country and whether phone reset exists there. */
 export function phoneCountry(digits: string): { callingCode: string; country?: string; phoneReset: PhoneReset } | undefined {
   for (const length of [3, 2, 1]) {
     const code = digits.slice(0, length);
     const known = PHONE_CODES.find(([c]) => c === code);
-    if (known) return { callingCode: code, ...(known[1] ? { country: known[1] } : {}), phoneReset: known[2] };
+    if (known) return { callingCode: code, country: code === '7' ? sharedSeven(digits) : known[1], phoneReset: known[2] };
     const other = OTHER_CODES.find(([c]) => c === code);
     if (other) return { callingCode: code, country: other[1], phoneReset: 'none' };
   }
@@ -143,6 +153,18 @@ function trackingMatches(upper: string): Found[] {
   return found;
 }
 
+const cardOf = (digits: string, luhn: boolean): Classification => ({ kind: 'card-number', masked: `${digits.slice(0, 6)} … ${digits.slice(-4)}`, luhn });
+
+/** Whether digits have a shape order numbers have had: 16 starting with 8 or 3, 15 with 5 or 3, or 14. */
+export function orderShaped(digits: string): boolean {
+  if (digits.length === 16) return /^[83]/.test(digits);
+  if (digits.length === 15) return /^[53]/.test(digits);
+  return digits.length === 14 && /^[358]/.test(digits);
+}
+
+// National mobile numbers readers type without a country code: Swedish 07x (10 digits) and British 07 (11).
+const NATIONAL_MOBILES: [RegExp, string, string][] = [[/^07\d{8}$/, '46', 'SE'], [/^07\d{9}$/, '44', 'GB']];
+
 function classifyDigits(raw: string, digits: string): Classification | undefined {
   const international = /^\s*(\+|00)/.test(raw);
   if (international) {
@@ -154,28 +176,72 @@ function classifyDigits(raw: string, digits: string): Classification | undefined
   if (digits.length === 16 && digits.startsWith('1005')) return { kind: 'product-id', value: digits };
   const issuer = cardIssuer(digits);
   const luhn = luhnValid(digits);
-  if (issuer && (luhn || !/^[358]/.test(digits))) {
-    return { kind: 'card-number', masked: `${digits.slice(0, 6)} … ${digits.slice(-4)}`, luhn };
+  const order = orderShaped(digits);
+  if (issuer && luhn) return cardOf(digits, true);
+  // A card number with its expiry date or security code typed after it: the card is at the start of the run.
+  for (let length = Math.min(19, digits.length - 1); length >= 13 && !order; length--) {
+    const head = digits.slice(0, length);
+    if (cardIssuer(head) && luhnValid(head)) return cardOf(head, true);
   }
-  if (digits.length >= 14 && digits.length <= 16 && /^[358]/.test(digits)) return { kind: 'order-number', value: digits };
+  // A card network's number that no order number looks like is a card with a typo, still a card.
+  if (issuer && !order) return cardOf(digits, false);
+  if (order) return { kind: 'order-number', value: digits, ...(issuer ? { maybeCard: true } : {}) };
   if (digits.length === 11 && /^[78]/.test(digits)) {
-    return { kind: 'phone', value: `+7${digits.slice(1)}`, callingCode: '7', phoneReset: 'ru' };
+    const value = `7${digits.slice(1)}`;
+    return { kind: 'phone', value: `+${value}`, callingCode: '7', country: sharedSeven(value), phoneReset: 'ru' };
   }
-  if (luhn && digits.length >= 13 && digits.length <= 19) return { kind: 'card-number', masked: `${digits.slice(0, 6)} … ${digits.slice(-4)}`, luhn };
+  const mobile = NATIONAL_MOBILES.find(([shape]) => shape.test(digits));
+  if (mobile) return { kind: 'phone', value: `+${mobile[1]}${digits.slice(1)}`, callingCode: mobile[1], country: mobile[2], phoneReset: 'none' };
+  if (luhn && digits.length >= 13 && digits.length <= 19) return cardOf(digits, true);
   return undefined;
+}
+
+// A word for a code, PIN or card security code, then its digits: "kod: 482913", "CVC 123", "код 1234".
+const CODE_IN_TEXT = /(?:code|kod|koden|код|кода|cvc|cvv|pin|пин)\D{0,20}?(?<!\d)(?:\d{3}[ \u00a0-]\d{3}|\d{3,8})(?!\d)/iu;
+
+// Six or more characters with letters and a symbol ("Sommar2024!"), or with upper and lower case and a digit
+// ("Qwerty123"), read as a password. Identifiers ("RB123456785GB", "us1171071063ckvl"), dates, domains and
+// markup ("2026-03", "aliexpress.com", "onerror=alert(1)") have neither.
+const PASSWORD_LIKE = /^(?=\S{6,}$)(?:(?=.*\p{L})(?=.*[!#$%&*?^_~|\\])|(?=.*\p{Lu})(?=.*\p{Ll})(?=.*\d))/u;
+
+/** Whether a text holds a word that looks like a password (letters mixed with digits or symbols), which must never be shared. */
+export function looksLikePassword(text: string): boolean {
+  return text.split(/[\s,;]+/).some((word) => PASSWORD_LIKE.test(word));
 }
 
 /** Says what a pasted text is (order, tracking, member ID, email, phone, card, product) and what it holds. */
 export function classifyIdentifier(input: unknown): Classification {
   const text = asciiDigits(typeof input === 'string' ? input.slice(0, MAX_INPUT) : '').normalize('NFKC');
   if (text.trim() === '') return { kind: 'empty' };
+  // Six digits and nothing else (or "123 456") is what a verification code looks like: warn before anything else.
+  if (/^\s*\d{3}[ \u00a0-]?\d{3}\s*$/.test(text)) return { kind: 'code' };
   const upper = text.toUpperCase();
+  const found = findAll(text, upper);
+  // A card number anywhere in the text is what the reader must hear about first, then a code.
+  const card = found.find((f) => f.result.kind === 'card-number');
+  if (card) return card.result;
+  if (CODE_IN_TEXT.test(text)) return { kind: 'code' };
+  return found[0]?.result ?? (looksLikePassword(text) ? { kind: 'password' } : { kind: 'unknown' });
+}
+
+/** Every identifier in a text, earliest first; at one place the longest first. */
+function findAll(text: string, upper: string): Found[] {
   const found: Found[] = [...trackingMatches(upper)];
 
   // Starting only where a run of address characters starts keeps a long paste linear rather than quadratic.
   for (const m of text.matchAll(/(?<![^\s@<>"'(),;:])[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[a-z]{2,}/gi)) {
     const value = m[0].toLowerCase();
-    found.push({ at: m.index!, length: m[0].length, result: { kind: 'email', value, social: /@aliexpress\.com$/.test(value) } });
+    const domain = value.slice(value.lastIndexOf('@') + 1);
+    const emailDomain = isGenuineHost(domain) ? 'genuine' : /ali-?(?:express|baba)/.test(domain) ? 'lookalike' : undefined;
+    found.push({ at: m.index!, length: m[0].length, result: { kind: 'email', value, social: /@aliexpress\.com$/.test(value), ...(emailDomain ? { emailDomain } : {}) } });
+  }
+  // An address that names AliExpress or Alibaba, or any address with a scheme: the reader wants to know
+  // whether the page is genuine. A bare "mail.ru" is left alone: it is a mailbox's name, not a page.
+  // With a scheme the whole run counts, "user@" included: https://aliexpress.com@evil.example goes to evil.example.
+  for (const m of text.matchAll(/(?<![^\s<>"'(),;])(?:https?:\/\/[^\s<>"'(),;]+|[^\s<>"'(),;@/]+\.[^\s<>"'(),;@/]+(?:\/[^\s<>"'(),;]*)?)/giu)) {
+    const host = hostOf(m[0]);
+    if (!host || !(/^https?:\/\//i.test(m[0]) || /ali(?:express|baba)|xn--/i.test(host))) continue;
+    found.push({ at: m.index!, length: m[0].length, result: { kind: 'link', value: host, genuine: isGenuineHost(host) } });
   }
   for (const m of text.matchAll(/(?<![a-z0-9])[a-z]{2}\d{9,10}[a-z]{4,5}(?![a-z0-9])/gi)) {
     found.push({ at: m.index!, length: m[0].length, result: { kind: 'member-id', value: m[0].toLowerCase() } });
@@ -187,6 +253,5 @@ export function classifyIdentifier(input: unknown): Classification {
 
   // A digit run inside another match (the digits of a tracking number or an email) never wins: it starts
   // later, or at the same place and shorter.
-  found.sort((a, b) => a.at - b.at || b.length - a.length);
-  return found[0]?.result ?? { kind: 'unknown' };
+  return found.sort((a, b) => a.at - b.at || b.length - a.length);
 }

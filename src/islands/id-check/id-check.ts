@@ -1,6 +1,6 @@
 // <id-check>: reveals the checker over the server-rendered formats table and answers as the reader types.
 import { classifyIdentifier } from './classify.ts';
-import { messagesFor } from './messages.ts';
+import { messagesFor, phoneLabel } from './messages.ts';
 
 /** The checker element; everything it shows comes from templates the server rendered in the page's language. */
 export class IdCheckElement extends HTMLElement {
@@ -37,9 +37,7 @@ export class IdCheckElement extends HTMLElement {
       if (value) out.dataset[name] = value;
       else delete out.dataset[name];
     }
-    const lang = document.documentElement.lang;
-    const country = result.country ? new Intl.DisplayNames([lang], { type: 'region' }).of(result.country) : undefined;
-    const slots: Record<string, string | undefined> = { country: country ?? this.dataset.unknownCountry, masked: result.masked };
+    const slots: Record<string, string | undefined> = { country: phoneLabel(result, document.documentElement.lang), masked: result.masked, domain: result.kind === 'link' ? result.value : undefined };
     out.replaceChildren(
       ...messagesFor(result).map((key) => {
         const template = this.querySelector<HTMLTemplateElement>(`template[data-message="${key}"]`);

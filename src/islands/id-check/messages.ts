@@ -2,8 +2,8 @@ import type { Classification } from './classify.ts';
 
 /** Every message the checker can show; each has a title and text in the locale files (`idCheck.kinds.*`). */
 export const messageKeys = [
-  'empty', 'order-number', 'tracking-number', 'tracking-valid', 'tracking-invalid', 'member-id', 'email', 'email-social',
-  'phone-global', 'phone-ru', 'phone-none', 'card-number', 'product-id', 'unknown',
+  'empty', 'order-number', 'maybe-card', 'tracking-number', 'tracking-valid', 'tracking-invalid', 'member-id', 'email', 'email-social', 'email-sender', 'email-fake',
+  'phone-global', 'phone-ru', 'phone-none', 'card-number', 'code', 'password', 'link-genuine', 'link-fake', 'product-id', 'unknown',
 ] as const;
 
 /** One message of the checker. */
@@ -20,6 +20,12 @@ export const messageLinks: Partial<Record<MessageKey, string>> = {
   'phone-ru': 'recover/phone',
   'phone-none': 'recover/support-chat',
   'card-number': 'recover/bank-card',
+  code: 'safety',
+  password: 'safety',
+  'email-sender': 'safety',
+  'email-fake': 'safety',
+  'link-genuine': 'safety',
+  'link-fake': 'safety',
   'product-id': 'recover/order-number',
 };
 
@@ -28,11 +34,26 @@ export function messagesFor(result: Classification): MessageKey[] {
   switch (result.kind) {
     case 'tracking-number':
       return result.checksum ? ['tracking-number', result.checksum === 'valid' ? 'tracking-valid' : 'tracking-invalid'] : ['tracking-number'];
+    case 'order-number':
+      return result.maybeCard ? ['order-number', 'maybe-card'] : ['order-number'];
     case 'email':
-      return result.social ? ['email-social'] : ['email'];
+      if (result.social) return ['email-social'];
+      return result.emailDomain === 'genuine' ? ['email-sender'] : result.emailDomain === 'lookalike' ? ['email-fake'] : ['email'];
+    case 'link':
+      return [result.genuine ? 'link-genuine' : 'link-fake'];
     case 'phone':
       return [`phone-${result.phoneReset ?? 'none'}`];
     default:
       return [result.kind];
   }
+}
+
+/**
+ * A phone number's calling code with its country's name in the page's language: "+44 (United Kingdom)".
+ * The code comes first so no language has to decline or add an article to the country's name.
+ */
+export function phoneLabel(result: Classification, lang: string): string | undefined {
+  if (!result.callingCode) return undefined;
+  const name = result.country ? new Intl.DisplayNames([lang], { type: 'region' }).of(result.country) : undefined;
+  return name ? `+${result.callingCode} (${name})` : `+${result.callingCode}`;
 }

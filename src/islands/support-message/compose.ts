@@ -1,8 +1,8 @@
 // The support message: what the reader typed, checked and turned into a message for the chat. No DOM here.
-import { classifyIdentifier, luhnValid } from '../id-check/classify.ts';
+import { classifyIdentifier, looksLikePassword } from '../id-check/classify.ts';
 
 /** What happened, as the message can say it. */
-export const situationIds = ['forgot-password', 'forgot-login', 'lost-inbox', 'codes', 'hacked', 'blocked', 'closed', 'unusual-activity'] as const;
+export const situationIds = ['forgot-password', 'forgot-login', 'lost-inbox', 'no-email', 'codes', 'no-sms', 'hacked', 'blocked', 'closed', 'deleted', 'unusual-activity'] as const;
 /** One of those situations. */
 export type SituationId = (typeof situationIds)[number];
 
@@ -12,7 +12,7 @@ export const triedIds = ['email-reset', 'phone-reset', 'order-lookup', 'social-l
 export type TriedId = (typeof triedIds)[number];
 
 /** The optional facts a reader can add, in the order the message lists them. */
-export const fieldIds = ['orderNumber', 'cardLast4', 'lastOrder', 'email', 'country'] as const;
+export const fieldIds = ['orderNumber', 'cardLast4', 'lastOrder', 'email', 'phone', 'country'] as const;
 /** One of those facts. */
 export type FieldId = (typeof fieldIds)[number];
 
@@ -36,56 +36,57 @@ export interface MessageInput {
 /** Why a typed fact was left out of the message. */
 export type FieldProblem =
   | { field: FieldId; problem: 'card'; masked: string }
-  | { field: FieldId; problem: 'cardLast4' | 'orderNumber' | 'secret' };
+  | { field: FieldId; problem: 'cardLast4' | 'orderNumber' | 'maybeCard' | 'productId' | 'phone' | 'phoneElsewhere' | 'number' | 'secret' | 'tooLong' };
 
-/** Longest text a field keeps: a pasted page must not become the message. */
+/** Longest text a field may hold: a pasted page must not become the message. Longer text is refused, never cut. */
 export const MAX_FIELD = 200;
 
-const mask = (digits: string) => `${digits.slice(0, 6)} … ${digits.slice(-4)}`;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
+// A verification code on its own: 5–8 digits, or 6 written in two groups ("123 456", "12-3456"), not part of a date.
+const CODE_ALONE = /(?<![\d./-])(?:\d{5,8}|\d{2,3}[ -]\d{3,4})(?![\d./-])/;
+// A long run of digits (a group of nine or more, or thirteen in all): no free-text field needs one.
+const longNumber = (text: string) => [...text.matchAll(/\d(?:[ .\-]?\d)*/g)].some((run) => run[0].replace(/\D/g, '').length >= 13 || run[0].split(/\D/).some((group) => group.length >= 9));
 
-/** Whether text holds a card number or another long number, which must never reach the chat (masked for the warning). */
-function sensitive(field: FieldId, text: string): FieldProblem | undefined {
-  const classified = classifyIdentifier(text);
-  // Only a card number comes back masked.
-  if (classified.masked) return { field, problem: 'card', masked: classified.masked };
-  // Digits with the single separators people type between card groups ("4111 1111-1111").
-  for (const run of text.matchAll(/\d(?:[ .\-]?\d)*/g)) {
-    const digits = run[0].replace(/\D/g, '');
-    const longestGroup = Math.max(...run[0].split(/\D/).map((group) => group.length));
-    if (digits.length >= 13 || longestGroup >= 9) return { field, problem: 'card', masked: mask(digits) };
+/** The field that takes a number of this kind. */
+function numberField(field: FieldId, value: string, kind: string, found: ReturnType<typeof classifyIdentifier>): { keep: string } | FieldProblem {
+  if (field === 'orderNumber') {
+    const digits = value.replace(/[\s.\-]/g, '');
+    if (kind === 'product-id') return { field, problem: 'productId' };
+    // A card network's prefix fits too: a card number with one wrong digit would look just like it.
+    if (found.maybeCard) return { field, problem: 'maybeCard' };
+    if (/^\d{14,19}$/.test(digits)) return { keep: digits };
+    return /^\d{4,8}$/.test(digits) ? { field, problem: 'secret' } : { field, problem: 'orderNumber' };
   }
-  return undefined;
+  // Exactly the four digits typed: never the first or last four of a longer number.
+  if (field === 'cardLast4') return /^\d{4}$/.test(value) ? { keep: value } : { field, problem: 'cardLast4' };
+  return kind === 'phone' && found.value ? { keep: found.value } : { field, problem: 'phone' };
 }
 
-/** Checks each typed fact; keeps the sound ones (trimmed) and says why the others were left out. */
+/** One field's verdict: the value to keep, or why it was left out. */
+function checkField(field: FieldId, value: string): { keep: string } | FieldProblem {
+  const found = classifyIdentifier(value);
+  // A card number is refused before anything else, so no other rule can keep a part of it.
+  if (found.kind === 'card-number') return { field, problem: 'card', masked: found.masked ?? '' };
+  if (value.length > MAX_FIELD) return { field, problem: 'tooLong' };
+  if (found.kind === 'code' || found.kind === 'password') return { field, problem: 'secret' };
+  if (field === 'orderNumber' || field === 'cardLast4' || field === 'phone') return numberField(field, value, found.kind, found);
+  if (field === 'email' && (EMAIL.test(value) || found.kind === 'member-id')) return { keep: value };
+  if (found.kind === 'phone') return { field, problem: 'phoneElsewhere' };
+  if (longNumber(value)) return { field, problem: 'number' };
+  if (CODE_ALONE.test(value) || looksLikePassword(value)) return { field, problem: 'secret' };
+  return { keep: value };
+}
+
+/** Checks each typed fact; keeps the sound ones (trimmed) and says why the others were left out, one problem per field. */
 export function checkFields(fields: Partial<Record<FieldId, string>>): { clean: Partial<Record<FieldId, string>>; problems: FieldProblem[] } {
   const clean: Partial<Record<FieldId, string>> = {};
   const problems: FieldProblem[] = [];
   for (const field of fieldIds) {
-    const value = (fields[field] ?? '').slice(0, MAX_FIELD).replace(/\s+/g, ' ').trim();
+    const value = (fields[field] ?? '').replace(/\s+/g, ' ').trim();
     if (value === '') continue;
-    let problem: FieldProblem | undefined;
-    if (field === 'orderNumber') {
-      // The one field that takes a long number; the checker's own rules tell an order from a card.
-      const digits = value.replace(/[\s.\-]/g, '');
-      if (classifyIdentifier(value).kind === 'card-number') problem = sensitive(field, value);
-      else if (/^\d{6,20}$/.test(digits)) clean[field] = digits;
-      else problem = { field, problem: 'orderNumber' };
-    } else if (field === 'cardLast4') {
-      problem = sensitive(field, value) ?? (/^\d{4}$/.test(value) ? undefined : { field, problem: 'cardLast4' });
-      if (!problem) clean[field] = value;
-    } else if (field === 'email' && /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(value)) {
-      // Addresses like 89161234567@mail.ru are common; only a card number in front of the @ is refused.
-      const local = value.split('@')[0]!.replace(/\D/g, '');
-      problem = local.length >= 13 && luhnValid(local) ? { field, problem: 'card', masked: mask(local) } : undefined;
-      if (!problem) clean[field] = value;
-    } else {
-      problem = sensitive(field, value);
-      // A lone group of 5–8 digits (not part of a date) is most likely a verification code.
-      if (!problem && /(?<![\d./-])\d{5,8}(?![\d./-])/.test(value)) problem = { field, problem: 'secret' };
-      if (!problem) clean[field] = value;
-    }
-    if (problem) problems.push(problem);
+    const verdict = checkField(field, value);
+    if ('keep' in verdict) clean[field] = verdict.keep;
+    else problems.push(verdict);
   }
   return { clean, problems };
 }

@@ -1,12 +1,20 @@
 // <support-message>: composes the message as the reader types, refuses what must never be sent, and copies it.
 // Nothing is stored or sent, and nothing reaches the URL: there is no form to submit.
-import { checkFields, composeMessage, fieldIds, isSituation, triedIds, type FieldId, type MessageTexts, type TriedId } from './compose.ts';
+import { checkFields, composeMessage, fieldIds, isSituation, triedIds, type FieldId, type FieldProblem, type MessageTexts, type TriedId } from './compose.ts';
 
 /** The composer element; its words come from the server-rendered markup in the page's language. */
 export class SupportMessageElement extends HTMLElement {
   #texts: { en: MessageTexts; local: MessageTexts } | undefined;
-  #onInput = () => this.update();
-  #onCopy = () => void this.copy();
+  // Fields whose card number was cleared: the warning stays until the reader types there again.
+  #cleared = new Map<FieldId, FieldProblem>();
+  #onInput = (event: Event) => {
+    const id = (event.target as HTMLElement | null)?.dataset?.field;
+    if (id) this.#cleared.delete(id as FieldId);
+    this.update();
+  };
+  // A change event (select, checkbox, or a field losing focus) is not new typing: the warning stays.
+  #onChange = () => this.update();
+  #onCopy = (event: Event) => void this.copy((event.currentTarget as HTMLElement).dataset.copy === 'local' ? 'local' : 'en');
 
   connectedCallback(): void {
     try {
@@ -15,15 +23,15 @@ export class SupportMessageElement extends HTMLElement {
       return;
     }
     this.addEventListener('input', this.#onInput);
-    this.addEventListener('change', this.#onInput);
-    this.querySelector('[data-copy]')?.addEventListener('click', this.#onCopy);
+    this.addEventListener('change', this.#onChange);
+    for (const button of this.querySelectorAll('[data-copy]')) button.addEventListener('click', this.#onCopy);
     this.update();
   }
 
   disconnectedCallback(): void {
     this.removeEventListener('input', this.#onInput);
-    this.removeEventListener('change', this.#onInput);
-    this.querySelector('[data-copy]')?.removeEventListener('click', this.#onCopy);
+    this.removeEventListener('change', this.#onChange);
+    for (const button of this.querySelectorAll('[data-copy]')) button.removeEventListener('click', this.#onCopy);
   }
 
   /** Reads the form, drops (and clears) what must not be sent, and redraws both messages. */
@@ -32,7 +40,7 @@ export class SupportMessageElement extends HTMLElement {
     const typed = Object.fromEntries(fieldIds.map((id) => [id, this.#field(id)?.value ?? ''])) as Record<FieldId, string>;
     const { clean, problems } = checkFields(typed);
     for (const id of fieldIds) {
-      const problem = problems.find((p) => p.field === id);
+      const problem = problems.find((p) => p.field === id) ?? this.#cleared.get(id);
       const error = this.querySelector<HTMLElement>(`[data-error-for="${id}"]`);
       const input = this.#field(id);
       if (!error || !input) continue;
@@ -43,7 +51,10 @@ export class SupportMessageElement extends HTMLElement {
         continue;
       }
       // A card number never stays on screen, not even in the field the reader typed it into.
-      if (problem.problem === 'card') input.value = '';
+      if (problem.problem === 'card') {
+        input.value = '';
+        this.#cleared.set(id, problem);
+      }
       const template = this.querySelector<HTMLTemplateElement>(`template[data-error="${problem.problem}"]`);
       const node = template ? (template.content.cloneNode(true) as DocumentFragment) : document.createDocumentFragment();
       for (const slot of node.querySelectorAll<HTMLElement>('[data-slot="masked"]')) slot.textContent = 'masked' in problem ? problem.masked : '';
@@ -59,16 +70,15 @@ export class SupportMessageElement extends HTMLElement {
     if (local && local !== english) local.textContent = composeMessage(input, this.#texts.local, this.dataset.lang ?? 'en');
   }
 
-  /** Copies the English message and says so in the polite status region. */
-  async copy(): Promise<void> {
+  /** Copies the English message or the one in the page's language, and says which in the polite status region. */
+  async copy(which: 'en' | 'local'): Promise<void> {
     const status = this.querySelector<HTMLElement>('[data-copy-status]');
-    const text = this.querySelector('[data-support-message]')?.textContent ?? '';
+    const target = this.querySelector(which === 'local' ? '[data-support-message-local]' : '[data-support-message]');
     try {
-      await navigator.clipboard.writeText(text);
-      if (status) status.textContent = status.dataset.copied ?? '';
+      await navigator.clipboard.writeText(target?.textContent ?? '');
+      if (status) status.textContent = (which === 'local' ? status.dataset.copiedLocal : status.dataset.copied) ?? '';
     } catch {
       // Without clipboard access, select the text so the reader can copy it by hand.
-      const target = this.querySelector('[data-support-message]');
       if (target) getSelection()?.selectAllChildren(target);
       if (status) status.textContent = status.dataset.failed ?? '';
     }

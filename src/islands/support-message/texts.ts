@@ -1,6 +1,7 @@
 // The message's words in one language, read from the locale files at build time.
 import type { TFunction } from 'i18next';
-import { fieldIds, situationIds, triedIds, type MessageTexts } from './compose.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { fieldIds, situationIds, triedIds, type FieldId, type MessageTexts } from './compose.ts';
 
 /** Everything `composeMessage` needs in the language `t` speaks. */
 export function messageTexts(t: TFunction): MessageTexts {
@@ -12,4 +13,18 @@ export function messageTexts(t: TFunction): MessageTexts {
     triedItems: Object.fromEntries(triedIds.map((id) => [id, t(`supportMessage.tried.${id}.sentence`)])) as MessageTexts['triedItems'],
     fields: Object.fromEntries(fieldIds.map((id) => [id, t(`supportMessage.fields.${id}.line`, { value: '{{value}}' })])) as MessageTexts['fields'],
   };
+}
+
+// A reader's likely country and site per language. The example is named in English because it ends up in the
+// English message as typed.
+const likely: Record<Locale, [region: string, site: string, phone: string]> = {
+  en: ['GB', 'aliexpress.com', '+44 7700 900123'],
+  sv: ['SE', 'aliexpress.com', '+46 70 123 45 67'],
+  ru: ['RU', 'aliexpress.ru', '+7 916 123-45-67'],
+};
+
+/** Examples for the fields' hints, written so that what the reader copies from them reads as English. */
+export function hintExamples(lang: Locale): Partial<Record<FieldId, string>> {
+  const [region, site, phone] = likely[lang];
+  return { lastOrder: '2026-03', phone, country: `${new Intl.DisplayNames(['en'], { type: 'region' }).of(region)}, ${site}` };
 }

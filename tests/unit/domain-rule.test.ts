@@ -1,0 +1,64 @@
+// The genuine-domain rule as a table: every address readers are shown as genuine passes, every look-alike
+// fails, and the examples the rule's own sentences give agree with the code in every language.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import en from '../../src/i18n/en.json' with { type: 'json' };
+import ru from '../../src/i18n/ru.json' with { type: 'json' };
+import sv from '../../src/i18n/sv.json' with { type: 'json' };
+import { classifyIdentifier } from '../../src/islands/id-check/classify.ts';
+import { genuineDomains, hostOf, isGenuineHost } from '../../src/islands/id-check/domain.ts';
+
+const table: [address: string, host: string | undefined, genuine: boolean][] = [
+  ['aliexpress.com', 'aliexpress.com', true],
+  ['https://login.aliexpress.com/reset', 'login.aliexpress.com', true],
+  ['https://aliexpress.ru/', 'aliexpress.ru', true],
+  ['HTTPS://M.ALIEXPRESS.RU/path', 'm.aliexpress.ru', true],
+  ['https://passport.alibaba.com/x?y=1#z', 'passport.alibaba.com', true],
+  ['login.aliexpress.com.', 'login.aliexpress.com', true],
+  ['https://aliexpress.com:443/x', 'aliexpress.com', true],
+  ['my-aliexpress.com', 'my-aliexpress.com', false],
+  ['aliexpress-help.com', 'aliexpress-help.com', false],
+  ['aliexpress.com.safe-login.net', 'aliexpress.com.safe-login.net', false],
+  ['secure-alibaba.com', 'secure-alibaba.com', false],
+  ['https://aliexpress.com@evil.example/login', 'evil.example', false],
+  ['https://xaliexpress.com/', 'xaliexpress.com', false],
+  ['aliexpress.co', 'aliexpress.co', false],
+  ['aliexpress.com.ru', 'aliexpress.com.ru', false],
+  // A Cyrillic "а" in place of the Latin one: the parser turns it into punycode, which is not the domain.
+  ['https://аliexpress.com/', 'xn--liexpress-zyh.com', false],
+  ['', undefined, false],
+  ['two words.com', undefined, false],
+];
+
+for (const [address, host, genuine] of table) {
+  test(`“${address}” has host ${host ?? 'none'} and is ${genuine ? 'genuine' : 'not genuine'}`, () => {
+    assert.equal(hostOf(address), host);
+    assert.equal(host !== undefined && isGenuineHost(host), genuine);
+  });
+}
+
+test('the checker gives the same verdict on a pasted address, in a sentence too', () => {
+  assert.deepEqual(classifyIdentifier('https://login.aliexpress.com/reset'), { kind: 'link', value: 'login.aliexpress.com', genuine: true });
+  assert.deepEqual(classifyIdentifier('The message said: my-aliexpress.com/login'), { kind: 'link', value: 'my-aliexpress.com', genuine: false });
+  assert.deepEqual(classifyIdentifier('http://example.org/x'), { kind: 'link', value: 'example.org', genuine: false });
+  // The part before "@" is only a user name: the page is on the host after it.
+  assert.deepEqual(classifyIdentifier('open https://aliexpress.com@evil.example/login now'), { kind: 'link', value: 'evil.example', genuine: false });
+  assert.deepEqual(classifyIdentifier('https://login.aliexpress.com.evil.example/'), { kind: 'link', value: 'login.aliexpress.com.evil.example', genuine: false });
+  // A mailbox's name or an email address is not a page.
+  assert.equal(classifyIdentifier('mail.ru').kind, 'unknown');
+  assert.equal(classifyIdentifier('ivan@mail.ru').kind, 'email');
+  assert.equal(classifyIdentifier('support.aliexpress@gmail.com').kind, 'email');
+});
+
+test('the examples in every language’s domain rule agree with the code', () => {
+  for (const [lang, words] of Object.entries({ en, ru, sv })) {
+    const text = Object.values(words.rules.domain).join(' ');
+    for (const domain of genuineDomains) assert.ok(text.includes(domain), `${lang} names ${domain}`);
+    const named = [...text.matchAll(/(?<![\p{L}\p{N}.-])(?:[a-z0-9-]+\.)+(?:com|ru|net|org)\b/gu)].map((m) => m[0]);
+    const fakes = named.filter((d) => !isGenuineHost(d));
+    assert.ok(fakes.includes('my-aliexpress.com'), `${lang}: look-alike example`);
+    assert.ok(named.includes('login.aliexpress.com') && isGenuineHost('login.aliexpress.com'), `${lang}: subdomain example`);
+    // Every look-alike the rule names is one the code rejects, and every genuine one it names passes.
+    for (const d of fakes) assert.ok(/my-|-help|safe-login|secure-/.test(d), `${lang}: ${d} is named in the rule but would pass as genuine`);
+  }
+});
