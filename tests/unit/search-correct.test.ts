@@ -78,7 +78,7 @@ const typos: [Locale, string, string][] = [
   ['ru', 'pf,skf', 'забыла'],
   ['sv', 'losenord', 'lösenord'],
   ['sv', 'lösnord', 'lösenord'],
-  ['sv', 'återstäla', 'återställa'],
+  ['sv', 'verifierngskod', 'verifieringskod'],
   ['sv', 'spärat', 'spärrat'],
   ['sv', 'ordernumer', 'ordernummer'],
   // Misspellings readers use so often that the articles list them as keywords are searched as typed.
