@@ -140,9 +140,15 @@ export function typedWords(query: string, vocabulary: Vocabulary): string[] {
   return (count(switched) > count(typed) ? switched : typed).filter((w) => worthSearching(w, vocabulary));
 }
 
-/** The words correction would change: before that, the page asks the search index whether it finds each one by its stem. */
+/**
+ * The words correction would replace by another word: before that, the page asks the search index whether it finds
+ * each one by its stem. Putting back diacritics (glomt → glömt) replaces nothing, so it needs no asking.
+ */
 export function wordsToCheck(query: string, vocabulary: Vocabulary): string[] {
-  return typedWords(query, vocabulary).filter((word) => nearestWord(word, vocabulary) !== undefined);
+  return typedWords(query, vocabulary).filter((word) => {
+    const nearest = nearestWord(word, vocabulary);
+    return nearest !== undefined && fold(nearest) !== fold(word);
+  });
 }
 
 /** Corrects a query word by word against the site's vocabulary; a word the index finds (`indexed`), or that nothing matches, is kept as typed. */
