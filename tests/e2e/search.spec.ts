@@ -78,7 +78,7 @@ test('excerpts are the article’s own text, never its keywords or phrases, whic
         expect(html, href).not.toMatch(/data-pagefind-weight/);
         // What pagefind indexes: the page less its metadata and the parts it is told to skip (drawings, the review date).
         const article = html.replace(/<span hidden data-pagefind-meta[^>]*><\/span>/g, '').replace(/<(\w+)\b[^>]*data-pagefind-ignore[^>]*>[\s\S]*?<\/\1>/g, ' ');
-        const [keywords, phrases] = ['keywords', 'phrases'].map((key) => new RegExp(`data-pagefind-meta="${key}:([^"]*)"`).exec(html)?.[1] ?? '');
+        const lists = ['keywords', 'phrases'].map((key) => new RegExp(`data-pagefind-meta="${key}:([^"]*)"`).exec(html)?.[1] ?? '');
         const shown = excerpt.replace(/^… | …$/g, '').trim();
         if (!shown) continue;
         // Compared word for word: pagefind ends headings and list items with a full stop the page does not show.
@@ -87,7 +87,7 @@ test('excerpts are the article’s own text, never its keywords or phrases, whic
         const alternatives = [...article.matchAll(/\b(?:alt|aria-label)="([^"]*)"/g)].map((m) => m[1]).join(' ');
         const text = words(`${article.replace(/<[^>]+>/g, ' ')} ${alternatives}`.replace(/&[a-z#0-9]+;/g, ' '));
         expect(text.includes(words(shown.split(/\s+/).slice(0, 8).join(' '))), `${href}: “${shown}” is not the article’s text`).toBe(true);
-        for (const list of [keywords, phrases]) if (list.length > 20) expect(list.includes(shown.slice(0, 30)), `${href}: “${shown}” comes from a list`).toBe(false);
+        for (const list of lists) if (list.length > 20) expect(list.includes(shown.slice(0, 30)), `${href}: “${shown}” comes from a list`).toBe(false);
       }
     }
   }
