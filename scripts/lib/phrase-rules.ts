@@ -4,17 +4,12 @@ import { wordsOf } from '../../src/islands/search/situation.ts';
 import type { ContentFile, Problem } from './content-rules.ts';
 import { parseMdx } from './mdx-source.ts';
 
-/** One language's phrases file as read: where it is, its text (for line numbers) and its data, or undefined when unreadable. */
+/** One language's phrases file as read: where it is, the line of each entry, and its data, or undefined when unreadable. */
 export interface PhrasesFile {
   path: string;
-  source: string;
+  /** Article path → the line its entry starts on. */
+  lines: Record<string, number>;
   data: Phrases | undefined;
-}
-
-// The line of a top-level key in a YAML file (`recover/email:`), or 1.
-function keyLine(source: string, key: string): number {
-  const index = source.split('\n').findIndex((line) => line.replace(/^["']|["']?\s*:.*$/g, '') === key);
-  return index + 1 || 1;
 }
 
 // Phrases this long that also stand word for word in their article were copied, not written the way readers describe it.
@@ -34,13 +29,13 @@ export function copiedFrom(phrase: string, text: string): boolean {
 export function checkPhrases(files: readonly ContentFile[], phrases: Record<Locale, PhrasesFile>): Problem[] {
   const problems: Problem[] = [];
   for (const lang of locales) {
-    const { path, source, data } = phrases[lang];
+    const { path, lines, data } = phrases[lang];
     // An unreadable file has been reported already; judging coverage from nothing would only add noise.
     if (!data) continue;
     const articles = files.filter((file) => file.lang === lang);
     const slugs = new Set(articles.map((file) => file.slug));
     for (const slug of Object.keys(data).filter((key) => !slugs.has(key))) {
-      problems.push({ level: 'error', file: path, line: keyLine(source, slug), what: `“${slug}” is no ${lang} article`, fix: `use an article’s path without the language, as in content/${lang}/<path>.mdx (for example recover/email), or remove the entry` });
+      problems.push({ level: 'error', file: path, line: lines[slug] ?? 1, what: `“${slug}” is no ${lang} article`, fix: `use an article’s path without the language, as in content/${lang}/<path>.mdx (for example recover/email), or remove the entry` });
     }
     for (const article of articles) {
       const own = data[article.slug];
@@ -49,9 +44,10 @@ export function checkPhrases(files: readonly ContentFile[], phrases: Record<Loca
         continue;
       }
       const doc = parseMdx(article.source);
-      const text = [String(doc.data?.title ?? ''), String(doc.data?.description ?? ''), ...doc.bodyLines].join('\n');
+      // join() writes a missing title or description as nothing.
+      const text = [doc.data?.title, doc.data?.description, ...doc.bodyLines].join('\n');
       for (const phrase of own.filter((p) => copiedFrom(p, text))) {
-        problems.push({ level: 'warning', file: path, line: keyLine(source, article.slug), what: `“${phrase}” stands word for word in ${article.path}`, fix: 'write how a reader would describe the situation, not the article’s sentence: search finds that text already' });
+        problems.push({ level: 'warning', file: path, line: lines[article.slug] ?? 1, what: `“${phrase}” stands word for word in ${article.path}`, fix: 'write how a reader would describe the situation, not the article’s sentence: search finds that text already' });
       }
     }
   }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { locales, type Locale } from '../../src/i18n/locales.ts';
 import { glossarySchema, labelsSchema, sourcesSchema, type Glossary, type Labels, type Sources } from '../../src/schemas/provenance.ts';
@@ -42,6 +42,16 @@ function readData<S extends z.ZodType, F>(root: string, shownRoot: string, name:
   return result.data;
 }
 
+/** The line each top-level key of a YAML file stands on; none for a missing or unreadable file. */
+function keyLines(root: string, name: string): Record<string, number> {
+  if (!existsSync(join(root, name))) return {};
+  const counter = new LineCounter();
+  const doc = parseDocument(readFileSync(join(root, name), 'utf8'), { lineCounter: counter, prettyErrors: false });
+  const lines: Record<string, number> = {};
+  if (isMap(doc.contents)) for (const { key } of doc.contents.items) if (isScalar(key) && key.range) lines[String(key.value)] = counter.linePos(key.range[0]).line;
+  return lines;
+}
+
 /** Reads sources.yaml, labels.yaml, glossary/<lang>.yaml and phrases/<lang>.yaml from the content folder. */
 export function readProvenance(root: string, shownRoot = 'content'): { provenance: Provenance; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -52,8 +62,7 @@ export function readProvenance(root: string, shownRoot = 'content'): { provenanc
   const phrases = Object.fromEntries(
     locales.map((lang) => {
       const name = `phrases/${lang}.yaml`;
-      const source = existsSync(join(root, name)) ? readFileSync(join(root, name), 'utf8') : '';
-      return [lang, { path: `${shownRoot}/${name}`, source, data: read(name, phrasesSchema, undefined) }];
+      return [lang, { path: `${shownRoot}/${name}`, lines: keyLines(root, name), data: read(name, phrasesSchema, undefined) }];
     }),
   ) as Record<Locale, PhrasesFile>;
   return { provenance: { sources, labels, glossaries, phrases }, problems };

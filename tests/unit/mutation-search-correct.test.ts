@@ -108,6 +108,14 @@ for (const [typed, site] of nearest) {
   });
 }
 
+test('diacritics are put back even on the first letter, and only on a word typed without any', () => {
+  assert.equal(nearestWord('oka', prepareVocabulary(['öka'])), 'öka');
+  assert.equal(nearestWord('öka', prepareVocabulary(['oka'])), undefined);
+  // Typed with ä, “spärat” is compared letter for letter: “spärrat” is as near as “sparat” (one edit each), so the commoner wins.
+  assert.equal(nearestWord('spärat', prepareVocabulary(['spärrat', 'sparat'])), 'spärrat');
+  assert.equal(nearestWord('sparat', prepareVocabulary(['spärrat', 'spärat'])), 'spärat');
+});
+
 test('of two words equally near, the commoner one (listed first) wins; a nearer one beats both', () => {
   assert.equal(nearestWord('cbre', prepareVocabulary(['card', 'care', 'cure'])), 'care');
   assert.equal(nearestWord('carx', prepareVocabulary(['card', 'care'])), 'card');

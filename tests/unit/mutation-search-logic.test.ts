@@ -83,6 +83,12 @@ test('a count without its plural form falls back to the other form, and to nothi
   assert.equal(countMessage({}, 'en', 2, 'vk'), '');
 });
 
+test('“search instead for” keeps the query exactly as typed in the address', () => {
+  assert.equal(searchForQuery('pf,skf', true), '?q=pf%2Cskf&exact=1');
+  assert.equal(exactFromSearch(searchForQuery('pf,skf', true)), true);
+  assert.equal(exactFromSearch(searchForQuery('pf,skf')), false);
+});
+
 test('queries are cut at 200 characters', () => {
   assert.equal(MAX_QUERY, 200);
 });
@@ -98,6 +104,11 @@ test('pooling adds up each page’s scores over the words and keeps, per word, w
     { id: 'c', score: 0.5, positions: [[], []] },
   ]);
   assert.deepEqual(poolResults([]), []);
+  // Best first, whatever order the words found the pages in.
+  assert.deepEqual(
+    poolResults([[{ id: 'low', score: 1, words: [] }, { id: 'high', score: 5, words: [] }], [{ id: 'mid', score: 2, words: [] }, { id: 'low', score: 0.5, words: [] }]]).map((p) => [p.id, p.score]),
+    [['high', 5], ['mid', 2], ['low', 1.5]],
+  );
   assert.deepEqual(poolResults([[{ id: 'a', score: 1, words: [2] }]]), [{ id: 'a', score: 1, positions: [[2]] }]);
 });
 
@@ -165,6 +176,9 @@ test('an excerpt never runs past the end, shows the start without matches, and i
   assert.deepEqual(shown([11], 4), [{ text: '… nine ten eleven ', mark: false }, { text: 'twelve', mark: true }]);
   assert.deepEqual(shown([], 3), [{ text: 'one two three …', mark: false }]);
   assert.deepEqual(shown([40], 3), [{ text: 'one two three …', mark: false }]);
+  assert.deepEqual(shown([12], 4), [{ text: 'one two three four …', mark: false }]);
+  // Words before the match only as far as the text's end allows.
+  assert.deepEqual(shown([11], 6).map((p) => p.text).join(''), '… seven eight nine ten eleven twelve');
   assert.deepEqual(shown([1], 30, 'a b c'), [{ text: 'a ', mark: false }, { text: 'b', mark: true }, { text: ' c', mark: false }]);
   assert.deepEqual(shown([0, 1], 2, 'a b'), [{ text: 'a', mark: true }, { text: ' ', mark: false }, { text: 'b', mark: true }]);
   assert.deepEqual(shown([], 5, '  a   b  '), [{ text: 'a b', mark: false }]);
@@ -197,6 +211,23 @@ test('between headings naming the query, the specific word and then the section�
   assert.equal(bestSection(same, ['code'], [[]], table)?.id, 'a');
   assert.equal(bestSection([...same].reverse(), ['code'], [[20]], table)?.id, 'b');
   assert.equal(bestSection(same, ['code'], [[19]], table)?.id, 'a');
+});
+
+test('a section’s text counts only for the matches between its heading and the next', () => {
+  const three = [
+    { id: 'a', text: 'Code one', location: 0 },
+    { id: 'b', text: 'Code two', location: 20 },
+    { id: 'c', text: 'Code three', location: 40 },
+  ];
+  // Matches in b and c: either of them, the first; not a, whose section holds none.
+  assert.equal(bestSection(three, ['code'], [[25, 45]], table)?.id, 'b');
+  // A rarer heading word does not make up for a match that lies before its section.
+  const rare = prepareSpecificity({ pages: 10, common: { '9': 'the' } });
+  const two = [
+    { id: 'b', text: 'Code', location: 20 },
+    { id: 'c', text: 'The code', location: 40 },
+  ];
+  assert.equal(bestSection(two, ['code', 'the'], [[25], []], rare)?.id, 'b');
 });
 
 test('no section is shown when no heading names the query, whatever its text holds', () => {

@@ -23,3 +23,17 @@ test('the file holds the site’s words, the short words of the keywords, the co
 test('without articles the file is empty but well formed', () => {
   assert.deepEqual(vocabularyFile([], ['news']), { words: [], short: [], keep: [], specificity: { pages: 0, common: {} } });
 });
+
+test('fields are kept apart: a word at the end of one and the start of the next stays two words', () => {
+  const file = vocabularyFile(
+    [
+      { title: 'Alpha', description: 'beta gamma', keywords: ['shared', 'one'], body: 'gamma beta', phrases: ['my account', 'gone'] },
+      { title: 'Shared', description: 'delta', keywords: ['two', 'shared'], body: 'delta', phrases: ['alpha', 'account'] },
+    ],
+    [],
+  );
+  // The prose counts “beta” and “gamma” twice each only if the description is not glued to the title or the keywords.
+  assert.ok(file.words.includes('beta') && file.words.includes('gamma') && file.words.includes('delta'));
+  // Two articles name “alpha” (a title, a phrase), “shared” (keywords, a title) and “account” (phrases).
+  assert.deepEqual(file.specificity.common, { '2': 'account alpha shared' });
+});

@@ -55,14 +55,15 @@ export const allowedEdits = (length: number) => (length < 8 ? 1 : 2);
  */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  // Rows of the classic table: two back (for a swap), one back, and the current one.
-  let before: number[] = [];
+  // Rows of the classic table: two back (for a swap; not read before the second row), one back, and the current one.
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let before = previous;
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
     for (let j = 1; j <= b.length; j++) {
       let cell = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cell = Math.min(cell, before[j - 2]! + 1);
+      // In the first row or column one side of the swap is before the word's start, undefined, so it never matches.
+      if (a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cell = Math.min(cell, before[j - 2]! + 1);
       row.push(cell);
     }
     // No later row can come back under the limit once a whole row is over it.
@@ -111,7 +112,8 @@ export function sameWordOtherEnding(typed: string, corrected: string): boolean {
   // Diacritics put back (glomt → glömt) are a change of spelling, not of ending: the reader is told.
   if (a === b) return false;
   let common = 0;
-  while (common < a.length && a[common] === b[common]) common++;
+  // The words differ, so the shorter one's end (undefined) stops this at the latest.
+  while (a[common] === b[common]) common++;
   return common >= 4 && common >= a.length - 3 && common >= b.length - 3;
 }
 

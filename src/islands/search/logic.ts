@@ -97,7 +97,7 @@ export interface ExcerptPart {
 
 /** `length` words of a page's text where the matched positions lie thickest, the matched words marked; "…" where the text goes on. */
 export function excerptAt(content: string, positions: readonly number[], length: number): ExcerptPart[] {
-  const words = content.split(/\s+/).filter(Boolean);
+  const words = content.match(/\S+/g) ?? [];
   const matched = new Set(positions.filter((p) => p < words.length));
   let start = 0;
   let inWindow: number[] = [];
@@ -149,7 +149,7 @@ export function bestSection(anchors: readonly Anchor[], searched: readonly strin
     words.forEach((word, w) => {
       const weight = specificity(word, table);
       if (holds(heading, word)) inHeading += weight;
-      if ((positions[w] ?? []).some((p) => p >= anchor.location && p < end)) inSection += weight;
+      if (positions[w]?.some((p) => p >= anchor.location && p < end)) inSection += weight;
     });
     // The heading must name the situation itself; its section's text only settles between headings that do.
     const score = inHeading > 0 ? 2 * inHeading + inSection : 0;

@@ -46,7 +46,7 @@ export function specificityFile(pages: readonly string[]): SpecificityFile {
   const common: Record<string, string[]> = {};
   for (const [word, count] of documentFrequencies(pages)) {
     // Another form of a word already listed with the same count adds nothing.
-    if (count > 1 && !holds(common[count] ?? [], word)) (common[count] ??= []).push(word);
+    if (count > 1 && !common[count]?.some((listed) => sameStem(listed, word))) (common[count] ??= []).push(word);
   }
   return { pages: pages.length, common: Object.fromEntries(Object.entries(common).map(([count, words]) => [count, words.join(' ')])) };
 }
