@@ -83,7 +83,9 @@ for (const lang of locales) {
       // The message appears once the clipboard has taken the text: wait for it rather than read at once.
       await expect.poll(async () => plain(await status.textContent())).toBe(plain(words[lang].supportMessage.copied));
       const copied = await page.evaluate(() => navigator.clipboard.readText());
-      expect(copied).toBe(await composer.locator('[data-support-message]').textContent());
+      // What is copied is what is shown, with plain spaces: no non-breaking space travels into the chat.
+      expect(copied).toBe(plain(await composer.locator('[data-support-message]').textContent()).replace(/\u202f/g, ' '));
+      expect(copied).not.toMatch(/[\u00a0\u202f]/);
       expect(copied).toContain('8136901368135697');
     });
 
@@ -126,6 +128,22 @@ for (const lang of locales) {
       await expect(composer.locator('[data-support-message]')).toContainText('4444');
     });
 
+    test('a card number typed digit by digit is warned about at once and cleared when the reader leaves the field', async ({ page }) => {
+      const composer = await hackedOutcome(page, lang);
+      const field = composer.locator('[data-field="lastOrder"]');
+      await field.click();
+      await page.keyboard.type('4111111111111111', { delay: 5 });
+      // Not emptied halfway: the last digits never stay behind on their own.
+      await expect(field).toHaveValue('4111111111111111');
+      const error = composer.locator('[data-error-for="lastOrder"]');
+      await expect(error).toBeVisible();
+      expect(plain(await composer.locator('[data-support-message]').textContent())).not.toMatch(/\d{4}/);
+      await composer.locator('[data-field="country"]').click();
+      await expect(field).toHaveValue('');
+      await expect(error).toBeVisible();
+      await expect(error).toContainText('411111 … 1111');
+    });
+
     test('five digits in the last-4 field and a password-like word are refused, not cut or kept', async ({ page }) => {
       const composer = await hackedOutcome(page, lang);
       await composer.locator('[data-field="cardLast4"]').fill('12345');
@@ -143,7 +161,7 @@ for (const lang of locales) {
       const composer = await hackedOutcome(page, lang);
       const country = plain(await composer.locator('#support-country-hint').textContent());
       expect(country).toMatch(/\b(?:United Kingdom|Sweden|Russia), aliexpress\.(?:com|ru)\b/);
-      expect(plain(await composer.locator('#support-lastOrder-hint').textContent())).toContain('2026-03');
+      expect(plain(await composer.locator('#support-lastOrder-hint').textContent())).toContain('March 2026');
       expect(plain(await composer.locator('#support-phone-hint').textContent())).toMatch(/\+\d/);
     });
   });
@@ -194,10 +212,10 @@ for (const lang of ['ru', 'sv'] as const) {
     await composer.locator('[data-copy="local"]').click();
     const status = composer.locator('[data-copy-status]');
     await expect.poll(async () => plain(await status.textContent())).toBe(plain(words[lang].supportMessage.copiedLocal));
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await composer.locator('[data-support-message-local]').textContent());
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(plain(await composer.locator('[data-support-message-local]').textContent()).replace(/\u202f/g, ' '));
     await composer.locator('[data-copy="en"]').click();
     await expect.poll(async () => plain(await status.textContent())).toBe(plain(words[lang].supportMessage.copied));
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await composer.locator('[data-support-message]').textContent());
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(plain(await composer.locator('[data-support-message]').textContent()).replace(/\u202f/g, ' '));
   });
 }
 

@@ -6,7 +6,7 @@ import en from '../../src/i18n/en.json' with { type: 'json' };
 import ru from '../../src/i18n/ru.json' with { type: 'json' };
 import sv from '../../src/i18n/sv.json' with { type: 'json' };
 import { classifyIdentifier } from '../../src/islands/id-check/classify.ts';
-import { genuineDomains, hostOf, isGenuineHost } from '../../src/islands/id-check/domain.ts';
+import { genuineDomains, hostOf, isAlibabaHost, isGenuineHost, namesBrand } from '../../src/islands/id-check/domain.ts';
 
 const table: [address: string, host: string | undefined, genuine: boolean][] = [
   ['aliexpress.com', 'aliexpress.com', true],
@@ -61,4 +61,24 @@ test('the examples in every language’s domain rule agree with the code', () =>
     // Every look-alike the rule names is one the code rejects, and every genuine one it names passes.
     for (const d of fakes) assert.ok(/my-|-help|safe-login|secure-/.test(d), `${lang}: ${d} is named in the rule but would pass as genuine`);
   }
+});
+
+test('a host is read only from an address without spaces, and a trailing dot or capitals change nothing', () => {
+  assert.equal(hostOf(' login.aliexpress.com '), 'login.aliexpress.com');
+  assert.equal(hostOf('aliexpress.com evil.example'), undefined);
+  assert.equal(hostOf('https://'), undefined);
+  assert.equal(hostOf('HTTP://Login.AliExpress.com./x'), 'login.aliexpress.com');
+  assert.equal(isGenuineHost('LOGIN.ALIEXPRESS.COM.'), true);
+  assert.equal(isGenuineHost('aliexpress.com.'), true);
+  assert.equal(isGenuineHost('.aliexpress.com'), true);
+  assert.equal(isGenuineHost('evilaliexpress.com'), false);
+});
+
+test('look-alike spellings of the brands are recognised, and only alibaba.com is Alibaba Group’s', () => {
+  for (const host of ['a1iexpress.com', 'aliexpress-help.com', 'ALIEXPRESS.com.safe-login.net', 'a1ibaba.com', 'xn--liexpress-zyh.com', 'al|express.com']) assert.ok(namesBrand(host), host);
+  for (const host of ['mail.ru', 'example.com', 'express.com', 'alibabaexpress']) assert.equal(namesBrand(host), host === 'alibabaexpress', host);
+  assert.ok(isAlibabaHost('passport.alibaba.com'));
+  assert.ok(isAlibabaHost('ALIBABA.COM.'));
+  assert.ok(!isAlibabaHost('aliexpress.com'));
+  assert.ok(!isAlibabaHost('notalibaba.com'));
 });

@@ -2,7 +2,7 @@
 // every calling code it knows, and the length limits of each kind of number.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { asciiDigits, cardIssuer, classifyIdentifier, luhnValid, MAX_INPUT, phoneCountry, type Classification } from '../../src/islands/id-check/classify.ts';
+import { asciiDigits, cardIssuer, cardPrefixed, classifyIdentifier, looksLikePassword, luhnValid, MAX_INPUT, phoneCountry, type Classification } from '../../src/islands/id-check/classify.ts';
 
 const scripts: [script: string, zero: number][] = [
   ['ASCII', 0x30], ['Arabic-Indic', 0x660], ['Persian', 0x6f0], ['N’Ko', 0x7c0], ['Devanagari', 0x966], ['Bengali', 0x9e6], ['Gurmukhi', 0xa66],
@@ -214,4 +214,75 @@ test('a password is told apart from identifiers, dates, domains and markup', () 
   for (const other of ['hunter2hunter', 'RB12345678GB', 'us11710710ckvl', '2026-03', 'aliexpress', 'onerror=alert(1)', 'I forgot my password', 'Ab1!']) {
     assert.notEqual(classifyIdentifier(other).kind, 'password', other);
   }
+});
+
+test('a code word may stand a few words before three to eight digits, but not before a longer number', () => {
+  assert.equal(classifyIdentifier('code 482 913').kind, 'code');
+  assert.equal(classifyIdentifier('kod: 482-913').kind, 'code');
+  assert.equal(classifyIdentifier('the code you sent me is 48').kind, 'unknown');
+  assert.equal(classifyIdentifier('код заказа 8136901368135697').kind, 'order-number');
+  assert.equal(classifyIdentifier('code from a message that is very long 123').kind, 'unknown');
+});
+
+test('a password is one word of at least six characters, told apart by its own letters and symbols', () => {
+  assert.equal(looksLikePassword('Ab1!x'), false);
+  assert.equal(looksLikePassword('Abc12!'), true);
+  assert.equal(looksLikePassword('Abc12! and more'), true);
+  assert.equal(looksLikePassword('Abc12!x yz'), true);
+  assert.equal(looksLikePassword('123456!'), false);
+  assert.equal(looksLikePassword('!!!!!!a'), true);
+  assert.equal(looksLikePassword('aaaaa!'), true);
+  assert.equal(looksLikePassword('xQwerty1'), true);
+  assert.equal(looksLikePassword('qwerty1'), false);
+  assert.equal(looksLikePassword('QWERTY1'), false);
+  assert.equal(looksLikePassword('Qwertyu'), false);
+  assert.equal(looksLikePassword('Sweden,  Qwerty123'), true);
+  assert.equal(looksLikePassword('Abc12 !'), false);
+});
+
+test('a bare address with a path, or one that ends where the text ends, is judged like one with a scheme', () => {
+  assert.deepEqual(classifyIdentifier('my-aliexpress.com'), { kind: 'link', value: 'my-aliexpress.com', genuine: false });
+  assert.deepEqual(classifyIdentifier('see my-aliexpress.com/login now'), { kind: 'link', value: 'my-aliexpress.com', genuine: false });
+  assert.deepEqual(classifyIdentifier('my-aliexpress.com/ then'), { kind: 'link', value: 'my-aliexpress.com', genuine: false });
+});
+
+test('a card among other groups of digits is found, before or after them', () => {
+  assert.equal(classifyIdentifier('12/25 4276 3800 1234 5678').kind, 'card-number');
+  assert.equal(classifyIdentifier('4276 3800 1234 5678 12 25 123').kind, 'card-number');
+  assert.deepEqual(classifyIdentifier('25 4111 1111 1111 1111'), { kind: 'card-number', masked: '411111 … 1111', luhn: true });
+  // An order number in groups is not split into a card.
+  assert.equal(classifyIdentifier('8136 9013 6813 5697').kind, 'order-number');
+  assert.equal(classifyIdentifier('3031 2657 8814 5237').kind, 'order-number');
+});
+
+test('a password labelled as one is named, with a digit in it; the word alone is not', () => {
+  for (const text of ['пароль: vasya1985', 'my password is ivanov85', 'lösenord: sommar24', 'пароль от почты ivan1985']) assert.equal(classifyIdentifier(text).kind, 'password', text);
+  for (const text of ['I forgot my password', 'пароль не подходит', 'password reset']) assert.equal(classifyIdentifier(text).kind, 'unknown', text);
+});
+
+test('alibaba.com is genuine but named as Alibaba Group’s; look-alike spellings of the brands are addresses to judge', () => {
+  assert.deepEqual(classifyIdentifier('https://seller123.en.alibaba.com/'), { kind: 'link', value: 'seller123.en.alibaba.com', genuine: true, alibaba: true });
+  assert.deepEqual(classifyIdentifier('login.aliexpress.com'), { kind: 'link', value: 'login.aliexpress.com', genuine: true });
+  assert.deepEqual(classifyIdentifier('a1iexpress.com'), { kind: 'link', value: 'a1iexpress.com', genuine: false });
+  assert.deepEqual(classifyIdentifier('aIiexpress.com/login'), { kind: 'link', value: 'aiiexpress.com', genuine: false });
+  assert.deepEqual(classifyIdentifier('support@a1ibaba.com').emailDomain, 'lookalike');
+  assert.equal(classifyIdentifier('mail.ru').kind, 'unknown');
+});
+
+test('the 0 of a number as dialled at home is dropped after the country code, except in Italy', () => {
+  assert.equal(classifyIdentifier('+46 070 123 45 67').value, '+46701234567');
+  assert.equal(classifyIdentifier('+44 07700 900123').value, '+447700900123');
+  assert.equal(classifyIdentifier('+39 06 1234 5678').value, '+390612345678');
+  assert.equal(classifyIdentifier('00000000000').kind, 'unknown');
+  assert.deepEqual(classifyIdentifier('+999 123 456 789'), { kind: 'phone', value: '+999123456789', phoneReset: 'none' });
+});
+
+test('a number with a card network’s start and no order number’s shape is a card, a digit too few included', () => {
+  assert.equal(classifyIdentifier('411111111111111').kind, 'card-number');
+  assert.deepEqual(classifyIdentifier('8600123456789013'), { kind: 'order-number', value: '8600123456789013', maybeCard: true });
+  assert.equal(classifyIdentifier('9860123456789012').kind, 'card-number');
+  assert.equal(cardPrefixed('2200'), true);
+  assert.equal(cardPrefixed('2199'), false);
+  assert.equal(cardPrefixed('3031'), false);
+  assert.equal(cardPrefixed('5036'), false);
 });

@@ -21,7 +21,7 @@ const pastes: [paste: string, messages: string[]][] = [
   ['+33 6 12 34 56 78', ['phone-global']],
   ['+7 916 123-45-67', ['phone-ru']],
   ['+46 70 123 45 67', ['phone-none']],
-  ['+999 123 456 789', ['phone-none']],
+  ['+999 123 456 789', ['phone-unknown']],
   ['4111 1111 1111 1111', ['card-number']],
   ['1005006123456789', ['product-id']],
   ['hello there', ['unknown']],
@@ -32,9 +32,9 @@ for (const [paste, messages] of pastes) {
   });
 }
 
-test('a phone whose reset answer is unknown is treated as one with no phone reset', () => {
-  const phone: Classification = { kind: 'phone', value: '+999123456789' };
-  assert.deepEqual(messagesFor(phone), ['phone-none']);
+test('a phone whose calling code is unknown is said to be so; one with a code but no reset answer has no phone reset', () => {
+  assert.deepEqual(messagesFor({ kind: 'phone', value: '+999123456789' }), ['phone-unknown']);
+  assert.deepEqual(messagesFor({ kind: 'phone', value: '+46701234567', callingCode: '46' }), ['phone-none']);
 });
 
 const languages = [['en', en], ['ru', ru], ['sv', sv]] as const;

@@ -117,9 +117,9 @@ const outcomes: [id: string, article: string, fallback: string | undefined][] = 
   ['no-email', 'recover/no-email', 'support-chat'], ['social-login', 'recover/social-login', 'support-chat'], ['retrieve-by-order', 'recover/order-number', 'retrieve-by-card'],
   ['retrieve-by-card', 'recover/bank-card', 'support-chat'], ['sign-in-checks', 'account/sign-in-checks', 'email-reset-web'], ['codes', 'account/codes', 'support-chat'],
   ['sms-code', 'account/sms-code', 'support-chat'],
-  ['hacked', 'account/hacked', 'support-chat'], ['support-chat', 'recover/support-chat', 'chat-sign-in'], ['chat-sign-in', 'recover/chat-sign-in', undefined], ['blocked-temporary', 'account/blocked', 'support-chat'],
-  ['security-block', 'account/blocked', 'support-chat'], ['abolished', 'account/blocked', 'support-chat'], ['suspicious-activity', 'account/blocked', 'support-chat'],
-  ['deleted', 'account/deleted', 'support-chat'], ['find-id', 'find-id', undefined],
+  ['hacked', 'account/hacked', 'support-chat'], ['support-chat', 'recover/support-chat', 'chat-sign-in'], ['chat-sign-in', 'recover/chat-sign-in', undefined], ['blocked-temporary', 'account/blocked', 'chat-sign-in'],
+  ['security-block', 'account/blocked', 'chat-sign-in'], ['abolished', 'account/blocked', 'chat-sign-in'], ['suspicious-activity', 'account/blocked', 'chat-sign-in'],
+  ['deleted', 'account/deleted', 'chat-sign-in'], ['find-id', 'find-id', undefined],
 ];
 for (const [id, article, fallback] of outcomes) {
   test(`the outcome ${id} sends the reader to ${article}${fallback ? `, then to ${fallback}` : ', with nothing after it'}`, () => {

@@ -51,9 +51,10 @@ test('each verdict is worded by its own message: a valid check digit is never ca
   assert.deepEqual(messagesFor({ kind: 'tracking-number' }), ['tracking-number']);
   assert.deepEqual(messagesFor({ kind: 'email', social: false }), ['email']);
   assert.deepEqual(messagesFor({ kind: 'email', social: true }), ['email-social']);
-  assert.deepEqual(messagesFor({ kind: 'phone', phoneReset: 'global' }), ['phone-global']);
-  assert.deepEqual(messagesFor({ kind: 'phone', phoneReset: 'ru' }), ['phone-ru']);
-  assert.deepEqual(messagesFor({ kind: 'phone' }), ['phone-none']);
+  assert.deepEqual(messagesFor({ kind: 'phone', callingCode: '33', phoneReset: 'global' }), ['phone-global']);
+  assert.deepEqual(messagesFor({ kind: 'phone', callingCode: '7', phoneReset: 'ru' }), ['phone-ru']);
+  assert.deepEqual(messagesFor({ kind: 'phone', callingCode: '46' }), ['phone-none']);
+  assert.deepEqual(messagesFor({ kind: 'phone' }), ['phone-unknown']);
   assert.deepEqual(messagesFor({ kind: 'card-number' }), ['card-number']);
 });
 

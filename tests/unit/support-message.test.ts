@@ -50,7 +50,15 @@ const cases: [FieldId, string, string | undefined][] = [
   ['lastOrder', 'Qwerty123!', 'secret'],
   ['lastOrder', 'password: Sommar2026', 'secret'],
   ['country', 'Hunter2hunter', 'secret'],
-  ['country', 'hunter2hunter', undefined],
+  ['country', 'hunter2hunter', 'secret'],
+  ['country', 'Sweden, aliexpress.com', undefined],
+  ['lastOrder', 'mars, mitt lösen är kalle123', 'secret'],
+  ['email', '12 34 56', 'secret'],
+  ['country', 'Sweden, aliexpress.com, my phone +46 70 123 45 67', 'phoneElsewhere'],
+  ['orderNumber', '4111 1111 1111 111', 'card'],
+  ['orderNumber', '4111 1111 1111 112', 'card'],
+  ['orderNumber', '8600 1234 5678 9013', 'maybeCard'],
+  ['phone', '+46 070 123 45 67', undefined],
   ['lastOrder', '03/2026', undefined],
   ['lastOrder', '2026-03', undefined],
   ['country', 'Sweden, aliexpress.com', undefined],
@@ -79,6 +87,13 @@ const cases: [FieldId, string, string | undefined][] = [
   ['phone', '+46 70 123 45 67', undefined],
   ['phone', '0701234567', undefined],
   ['phone', 'no idea', 'phone'],
+  ['lastOrder', 'пароль: vasya1985', 'secret'],
+  ['lastOrder', 'март 2024 пароль qwerty', 'secret'],
+  ['email', 'ivan@mail.ru, пароль от почты ivan1985', 'secret'],
+  ['country', 'Russia, password ivanov85', 'secret'],
+  ['country', 'Sverige, lösenordet är sommar', 'secret'],
+  ['orderNumber', '81369013681356971', 'orderNumber'],
+  ['orderNumber', '+7 916 123-45-67', 'phoneElsewhere'],
 ];
 for (const [field, value, problem] of cases) {
   test(`${field} “${value}” is ${problem ? `refused (${problem})` : 'kept'}`, () => {
@@ -119,8 +134,8 @@ test('no card number ever reaches the message: not seven digits of it, in any fi
   );
 });
 
-// Text around a card without digits of its own, so any digit in the message would have come from the card.
-const wordsOnly = fc.string({ maxLength: 20 }).map((t) => t.replace(/\p{Nd}/gu, ''));
+// No digits of its own, and no "+": a plus before the digits makes them a phone number, not a card.
+const wordsOnly = fc.string({ maxLength: 20 }).map((t) => t.replace(/[\p{Nd}+]/gu, ''));
 const pasted = fc.tuple(wordsOnly, separated, wordsOnly).map(([a, card, b]) => `${a}${card}${b}`);
 
 test('a pasted card number leaves no digit of it in the message, in any field, the last-4 field included', () => {

@@ -1,5 +1,5 @@
 // What a pasted number or text is: pure, no DOM, so it can be tested with tables of cases.
-import { hostOf, isGenuineHost } from './domain.ts';
+import { hostOf, isAlibabaHost, isGenuineHost, namesBrand } from './domain.ts';
 
 /** Every answer the checker can give. */
 export const idKinds = ['empty', 'order-number', 'tracking-number', 'member-id', 'email', 'phone', 'card-number', 'code', 'password', 'link', 'product-id', 'unknown'] as const;
@@ -32,6 +32,8 @@ export interface Classification {
   social?: boolean;
   /** Links: whether the host passes the genuine-domain rule (`value` is the host). */
   genuine?: boolean;
+  /** Links and emails on alibaba.com: genuine, but Alibaba Group's, where sellers have pages too. */
+  alibaba?: boolean;
   /** Emails on AliExpress's own domains (its senders) or on look-alikes of them. */
   emailDomain?: 'genuine' | 'lookalike';
   /** Order numbers that a card network's prefix and length also fit (a card with a typo would look the same). */
@@ -87,6 +89,9 @@ export function cardIssuer(digits: string): string | undefined {
   if (p4 >= 3528 && p4 <= 3589 && n >= 16 && n <= 19) return 'jcb';
   if ((digits.startsWith('6011') || digits.startsWith('65') || (p6 >= 644000 && p6 <= 649999)) && n >= 16 && n <= 19) return 'discover';
   if (digits.startsWith('62') && n >= 16 && n <= 19) return 'unionpay';
+  // Uzbekistan's own networks: Uzbekistan is on the list of countries the site names.
+  if (digits.startsWith('8600') && n === 16) return 'uzcard';
+  if (digits.startsWith('9860') && n === 16) return 'humo';
   if ((p2 === 36 || p2 === 38 || (p4 >= 3000 && p4 <= 3059)) && n === 14) return 'diners';
   if ((digits.startsWith('50') || (p2 >= 56 && p2 <= 69)) && n >= 16 && n <= 19) return 'maestro';
   return undefined;
@@ -155,6 +160,11 @@ function trackingMatches(upper: string): Found[] {
 
 const cardOf = (digits: string, luhn: boolean): Classification => ({ kind: 'card-number', masked: `${digits.slice(0, 6)} … ${digits.slice(-4)}`, luhn });
 
+/** Whether digits start the way a card network's numbers do, whatever their length (one typed digit too few or many). */
+export function cardPrefixed(digits: string): boolean {
+  return /^(?:4|5[1-5]|220[0-4]|222[1-9]|22[3-9]|2[3-6]|27[01]|2720|3[47]|35[2-8]|8600|9860|6)/.test(digits);
+}
+
 /** Whether digits have a shape order numbers have had: 16 starting with 8 or 3, 15 with 5 or 3, or 14. */
 export function orderShaped(digits: string): boolean {
   if (digits.length === 16) return /^[83]/.test(digits);
@@ -169,9 +179,14 @@ function classifyDigits(raw: string, digits: string): Classification | undefined
   const international = /^\s*(\+|00)/.test(raw);
   if (international) {
     const national = digits.replace(/^00/, '');
-    if (national.length < 7 || national.length > 15) return undefined;
+    // No calling code starts with 0, so "00000000000" is not a phone number.
+    if (national.length < 7 || national.length > 15 || national.startsWith('0')) return undefined;
     const country = phoneCountry(national);
-    return { kind: 'phone', value: `+${national}`, ...(country ?? { phoneReset: 'none' as const }) };
+    if (!country) return { kind: 'phone', value: `+${national}`, phoneReset: 'none' };
+    // "+46 070 …": the 0 of the number as dialled at home does not belong after the country code (Italy keeps it).
+    const rest = national.slice(country.callingCode.length);
+    const value = `+${country.callingCode}${rest.startsWith('0') && country.callingCode !== '39' ? rest.slice(1) : rest}`;
+    return { kind: 'phone', value, ...country };
   }
   if (digits.length === 16 && digits.startsWith('1005')) return { kind: 'product-id', value: digits };
   const issuer = cardIssuer(digits);
@@ -183,9 +198,10 @@ function classifyDigits(raw: string, digits: string): Classification | undefined
     const head = digits.slice(0, length);
     if (cardIssuer(head) && luhnValid(head)) return cardOf(head, true);
   }
-  // A card network's number that no order number looks like is a card with a typo, still a card.
-  if (issuer && !order) return cardOf(digits, false);
-  if (order) return { kind: 'order-number', value: digits, ...(issuer ? { maybeCard: true } : {}) };
+  // A card network's number that no order number looks like is a card with a typo (or a digit too few), still a card.
+  const prefixed = cardPrefixed(digits) && digits.length >= 13 && digits.length <= 19;
+  if ((issuer || prefixed) && !order) return cardOf(digits, false);
+  if (order) return { kind: 'order-number', value: digits, ...(issuer || prefixed ? { maybeCard: true } : {}) };
   if (digits.length === 11 && /^[78]/.test(digits)) {
     const value = `7${digits.slice(1)}`;
     return { kind: 'phone', value: `+${value}`, callingCode: '7', country: sharedSeven(value), phoneReset: 'ru' };
@@ -196,17 +212,36 @@ function classifyDigits(raw: string, digits: string): Classification | undefined
   return undefined;
 }
 
+/**
+ * A card number among a run's groups of digits, with other groups before or after it: "12/25 4276 3800 1234 5678"
+ * or "4276 3800 1234 5678 12 25". A 16-digit card with a typo still counts unless an order number looks the same.
+ */
+function cardInGroups(run: string): Classification | undefined {
+  const groups = run.split(/\D+/).filter(Boolean);
+  // Every stretch of whole groups, longest first from each start: a card that passes the check wins over one
+  // that would be a card with a typo, wherever each starts.
+  const stretches = groups.flatMap((_, start) => groups.slice(start).map((__, end) => groups.slice(start, start + end + 1).join(''))).filter((d) => d.length >= 13 && d.length <= 19 && cardIssuer(d));
+  const valid = stretches.find((digits) => luhnValid(digits));
+  if (valid) return cardOf(valid, true);
+  const typo = stretches.find((digits) => digits.length === 16 && !orderShaped(digits));
+  return typo ? cardOf(typo, false) : undefined;
+}
+
 // A word for a code, PIN or card security code, then its digits: "kod: 482913", "CVC 123", "код 1234".
-const CODE_IN_TEXT = /(?:code|kod|koden|код|кода|cvc|cvv|pin|пин)\D{0,20}?(?<!\d)(?:\d{3}[ \u00a0-]\d{3}|\d{3,8})(?!\d)/iu;
+// Its first three digits are enough: "482 913" and "482-913" start the same way.
+const CODE_IN_TEXT = /(?:code|kod|koden|код|кода|cvc|cvv|pin|пин)\D{0,20}?(?<!\d)\d{3,8}(?!\d)/iu;
 
 // Six or more characters with letters and a symbol ("Sommar2024!"), or with upper and lower case and a digit
 // ("Qwerty123"), read as a password. Identifiers ("RB123456785GB", "us1171071063ckvl"), dates, domains and
 // markup ("2026-03", "aliexpress.com", "onerror=alert(1)") have neither.
 const PASSWORD_LIKE = /^(?=\S{6,}$)(?:(?=.*\p{L})(?=.*[!#$%&*?^_~|\\])|(?=.*\p{Lu})(?=.*\p{Ll})(?=.*\d))/u;
 
-/** Whether a text holds a word that looks like a password (letters mixed with digits or symbols), which must never be shared. */
+// The word "password" in a reader's language, then what follows it: "пароль: vasya1985", "password ivanov85".
+const PASSWORD_LABEL = /(?:password|passw|pass|пароль|пасс|lösenord|losenord)(?:\s*(?:[:=—-]|is|это|är|от почты|till mejlen))?\s*[^\s,;.]*\d/iu;
+
+/** Whether a text holds a password: a word like one (letters mixed with digits or symbols), or a word labelled as one. */
 export function looksLikePassword(text: string): boolean {
-  return text.split(/[\s,;]+/).some((word) => PASSWORD_LIKE.test(word));
+  return PASSWORD_LABEL.test(text) || text.split(/[\s,;]+/).some((word) => PASSWORD_LIKE.test(word));
 }
 
 /** Says what a pasted text is (order, tracking, member ID, email, phone, card, product) and what it holds. */
@@ -232,22 +267,26 @@ function findAll(text: string, upper: string): Found[] {
   for (const m of text.matchAll(/(?<![^\s@<>"'(),;:])[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[a-z]{2,}/gi)) {
     const value = m[0].toLowerCase();
     const domain = value.slice(value.lastIndexOf('@') + 1);
-    const emailDomain = isGenuineHost(domain) ? 'genuine' : /ali-?(?:express|baba)/.test(domain) ? 'lookalike' : undefined;
+    const emailDomain = isGenuineHost(domain) ? 'genuine' : namesBrand(domain) ? 'lookalike' : undefined;
     found.push({ at: m.index!, length: m[0].length, result: { kind: 'email', value, social: /@aliexpress\.com$/.test(value), ...(emailDomain ? { emailDomain } : {}) } });
   }
-  // An address that names AliExpress or Alibaba, or any address with a scheme: the reader wants to know
+  // An address that names AliExpress or Alibaba (even as "a1iexpress"), or any address with a scheme: the reader wants to know
   // whether the page is genuine. A bare "mail.ru" is left alone: it is a mailbox's name, not a page.
   // With a scheme the whole run counts, "user@" included: https://aliexpress.com@evil.example goes to evil.example.
   for (const m of text.matchAll(/(?<![^\s<>"'(),;])(?:https?:\/\/[^\s<>"'(),;]+|[^\s<>"'(),;@/]+\.[^\s<>"'(),;@/]+(?:\/[^\s<>"'(),;]*)?)/giu)) {
     const host = hostOf(m[0]);
-    if (!host || !(/^https?:\/\//i.test(m[0]) || /ali(?:express|baba)|xn--/i.test(host))) continue;
-    found.push({ at: m.index!, length: m[0].length, result: { kind: 'link', value: host, genuine: isGenuineHost(host) } });
+    if (!host || !(/^https?:\/\//i.test(m[0]) || namesBrand(host))) continue;
+    const genuine = isGenuineHost(host);
+    found.push({ at: m.index!, length: m[0].length, result: { kind: 'link', value: host, genuine, ...(genuine && isAlibabaHost(host) ? { alibaba: true } : {}) } });
   }
   for (const m of text.matchAll(/(?<![a-z0-9])[a-z]{2}\d{9,10}[a-z]{4,5}(?![a-z0-9])/gi)) {
     found.push({ at: m.index!, length: m[0].length, result: { kind: 'member-id', value: m[0].toLowerCase() } });
   }
   for (const m of text.matchAll(/(?:\+|00)?\d(?:[ \u00a0\-().]{0,2}\d){6,22}/g)) {
-    const result = classifyDigits(m[0], m[0].replace(/\D/g, ''));
+    // A run of several groups may hold a card among other digits (an expiry date before or after it): look at
+    // the groups first. A run that starts with + or 00 is a phone number, whatever digits follow.
+    const grouped = /\D/.test(m[0]) && !/^(?:\+|00)/.test(m[0]) ? cardInGroups(m[0]) : undefined;
+    const result = grouped ?? classifyDigits(m[0], m[0].replace(/\D/g, ''));
     if (result) found.push({ at: m.index!, length: m[0].length, result });
   }
 

@@ -22,3 +22,19 @@ export function isGenuineHost(host: string): boolean {
   const name = host.toLowerCase().replace(/\.$/, '');
   return genuineDomains.some((domain) => name === domain || name.endsWith(`.${domain}`));
 }
+
+/** Whether a genuine host is Alibaba Group's (alibaba.com), where sellers have pages too, rather than AliExpress's own. */
+export function isAlibabaHost(host: string): boolean {
+  const name = host.toLowerCase().replace(/\.$/, '');
+  return name === 'alibaba.com' || name.endsWith('.alibaba.com');
+}
+
+// Letters look-alikes swap in: 1, I and | for l, 0 for o. Folding both sides the same way makes "a1iexpress"
+// and "aIiexpress" read as "aliexpress" (which folds to "allexpress").
+const fold = (text: string) => text.toLowerCase().replace(/[1i|]/g, 'l').replace(/0/g, 'o');
+
+/** Whether a host names AliExpress or Alibaba, spelled right or with look-alike characters. */
+export function namesBrand(host: string): boolean {
+  const name = fold(host.replace(/\.[a-z]+\.?$/i, ''));
+  return ['aliexpress', 'alibaba'].some((brand) => name.includes(fold(brand))) || /^xn--|\.xn--/i.test(host);
+}

@@ -3,7 +3,7 @@ import type { Classification } from './classify.ts';
 /** Every message the checker can show; each has a title and text in the locale files (`idCheck.kinds.*`). */
 export const messageKeys = [
   'empty', 'order-number', 'maybe-card', 'tracking-number', 'tracking-valid', 'tracking-invalid', 'member-id', 'email', 'email-social', 'email-sender', 'email-fake',
-  'phone-global', 'phone-ru', 'phone-none', 'card-number', 'code', 'password', 'link-genuine', 'link-fake', 'product-id', 'unknown',
+  'phone-global', 'phone-ru', 'phone-none', 'phone-unknown', 'card-number', 'code', 'password', 'link-genuine', 'link-alibaba', 'link-fake', 'product-id', 'unknown',
 ] as const;
 
 /** One message of the checker. */
@@ -19,12 +19,14 @@ export const messageLinks: Partial<Record<MessageKey, string>> = {
   'phone-global': 'recover/phone',
   'phone-ru': 'recover/phone',
   'phone-none': 'recover/support-chat',
+  'phone-unknown': 'recover/phone',
   'card-number': 'recover/bank-card',
   code: 'safety',
   password: 'safety',
   'email-sender': 'safety',
   'email-fake': 'safety',
   'link-genuine': 'safety',
+  'link-alibaba': 'safety',
   'link-fake': 'safety',
   'product-id': 'recover/order-number',
 };
@@ -40,9 +42,9 @@ export function messagesFor(result: Classification): MessageKey[] {
       if (result.social) return ['email-social'];
       return result.emailDomain === 'genuine' ? ['email-sender'] : result.emailDomain === 'lookalike' ? ['email-fake'] : ['email'];
     case 'link':
-      return [result.genuine ? 'link-genuine' : 'link-fake'];
+      return [result.genuine ? (result.alibaba ? 'link-alibaba' : 'link-genuine') : 'link-fake'];
     case 'phone':
-      return [`phone-${result.phoneReset ?? 'none'}`];
+      return result.callingCode ? [`phone-${result.phoneReset ?? 'none'}`] : ['phone-unknown'];
     default:
       return [result.kind];
   }

@@ -1,5 +1,5 @@
 // The support message: what the reader typed, checked and turned into a message for the chat. No DOM here.
-import { classifyIdentifier, looksLikePassword } from '../id-check/classify.ts';
+import { cardPrefixed, classifyIdentifier, looksLikePassword } from '../id-check/classify.ts';
 
 /** What happened, as the message can say it. */
 export const situationIds = ['forgot-password', 'forgot-login', 'lost-inbox', 'no-email', 'codes', 'no-sms', 'hacked', 'blocked', 'closed', 'deleted', 'unusual-activity'] as const;
@@ -42,8 +42,14 @@ export type FieldProblem =
 export const MAX_FIELD = 200;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
-// A verification code on its own: 5–8 digits, or 6 written in two groups ("123 456", "12-3456"), not part of a date.
-const CODE_ALONE = /(?<![\d./-])(?:\d{5,8}|\d{2,3}[ -]\d{3,4})(?![\d./-])/;
+// A verification code on its own: 5–8 digits, or 6 written in groups ("123 456", "12-3456", "12 34 56"), not part of a date.
+const CODE_ALONE = /(?<![\d./-])(?:\d{5,8}|\d{2,3}[ -]\d{3,4}|\d{2} \d{2} \d{2})(?![\d./-])/;
+// In a field for a date, an address or a country, a word of letters and digits ("kalle123") is most likely a password.
+const LETTERS_AND_DIGITS = /(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]*\p{L})(?=[\p{L}\p{N}]*\d)[\p{L}\p{N}]{6,}/u;
+// A phone number anywhere in the text, with its + or 00: it has a field of its own.
+const PHONE_IN_TEXT = /(?:\+|(?<!\d)00)\d(?:[ ()-]{0,2}\d){6,}/;
+// The word "password" in any of the site's languages: no field of the message needs it, or what follows it.
+const PASSWORD_WORD = /(?:pass(?:word)?\b|пароль|пасс|lösen|losenord)/iu;
 // A long run of digits (a group of nine or more, or thirteen in all): no free-text field needs one.
 const longNumber = (text: string) => [...text.matchAll(/\d(?:[ .\-]?\d)*/g)].some((run) => run[0].replace(/\D/g, '').length >= 13 || run[0].split(/\D/).some((group) => group.length >= 9));
 
@@ -53,8 +59,10 @@ function numberField(field: FieldId, value: string, kind: string, found: ReturnT
     const digits = value.replace(/[\s.\-]/g, '');
     if (kind === 'product-id') return { field, problem: 'productId' };
     // A card network's prefix fits too: a card number with one wrong digit would look just like it.
-    if (found.maybeCard) return { field, problem: 'maybeCard' };
-    if (/^\d{14,19}$/.test(digits)) return { keep: digits };
+    if (found.maybeCard || (cardPrefixed(digits) && /^\d{13,19}$/.test(digits))) return { field, problem: 'maybeCard' };
+    // The lengths order numbers have been seen with (rules.order says the same to the reader).
+    if (/^\d{14,16}$/.test(digits)) return { keep: digits };
+    if (kind === 'phone') return { field, problem: 'phoneElsewhere' };
     return /^\d{4,8}$/.test(digits) ? { field, problem: 'secret' } : { field, problem: 'orderNumber' };
   }
   // Exactly the four digits typed: never the first or last four of a longer number.
@@ -71,9 +79,11 @@ function checkField(field: FieldId, value: string): { keep: string } | FieldProb
   if (found.kind === 'code' || found.kind === 'password') return { field, problem: 'secret' };
   if (field === 'orderNumber' || field === 'cardLast4' || field === 'phone') return numberField(field, value, found.kind, found);
   if (field === 'email' && (EMAIL.test(value) || found.kind === 'member-id')) return { keep: value };
-  if (found.kind === 'phone') return { field, problem: 'phoneElsewhere' };
+  if (found.kind === 'phone' || PHONE_IN_TEXT.test(value)) return { field, problem: 'phoneElsewhere' };
   if (longNumber(value)) return { field, problem: 'number' };
-  if (CODE_ALONE.test(value) || looksLikePassword(value)) return { field, problem: 'secret' };
+  if (CODE_ALONE.test(value) || looksLikePassword(value) || PASSWORD_WORD.test(value)) return { field, problem: 'secret' };
+  // The email field keeps an address or a user ID above; what else it holds is free text, like the others.
+  if (LETTERS_AND_DIGITS.test(value)) return { field, problem: 'secret' };
   return { keep: value };
 }
 

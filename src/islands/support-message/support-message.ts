@@ -10,10 +10,15 @@ export class SupportMessageElement extends HTMLElement {
   #onInput = (event: Event) => {
     const id = (event.target as HTMLElement | null)?.dataset?.field;
     if (id) this.#cleared.delete(id as FieldId);
-    this.update();
+    // A paste or a drop clears a card number at once; while digits are typed one by one the field is left alone
+    // (the number is kept out of the message all the same) and cleared when the reader leaves the field.
+    const { inputType = '', data } = event as InputEvent;
+    const whole = /^insertFrom|^insertReplacement/.test(inputType) || (data ?? '').length > 1 || inputType === '';
+    this.update(whole ? id : '');
   };
-  // A change event (select, checkbox, or a field losing focus) is not new typing: the warning stays.
-  #onChange = () => this.update();
+  // A change event (select, checkbox, or a field losing focus) is not new typing: the warning stays, and a
+  // card number typed into the field is cleared now.
+  #onChange = (event: Event) => this.update((event.target as HTMLElement | null)?.dataset?.field);
   #onCopy = (event: Event) => void this.copy((event.currentTarget as HTMLElement).dataset.copy === 'local' ? 'local' : 'en');
 
   connectedCallback(): void {
@@ -34,8 +39,8 @@ export class SupportMessageElement extends HTMLElement {
     for (const button of this.querySelectorAll('[data-copy]')) button.removeEventListener('click', this.#onCopy);
   }
 
-  /** Reads the form, drops (and clears) what must not be sent, and redraws both messages. */
-  update(): void {
+  /** Reads the form, drops what must not be sent, clears a card number from `settled` (the field just pasted into or left; every field when not given, none when ''), and redraws both messages. */
+  update(settled?: string): void {
     if (!this.#texts) return;
     const typed = Object.fromEntries(fieldIds.map((id) => [id, this.#field(id)?.value ?? ''])) as Record<FieldId, string>;
     const { clean, problems } = checkFields(typed);
@@ -50,12 +55,14 @@ export class SupportMessageElement extends HTMLElement {
         error.replaceChildren();
         continue;
       }
-      // A card number never stays on screen, not even in the field the reader typed it into.
-      if (problem.problem === 'card') {
+      // A card number never stays on screen once the reader has pasted it or moved on from the field.
+      if (problem.problem === 'card' && (settled === undefined || settled === id) && input.value !== '') {
         input.value = '';
         this.#cleared.set(id, problem);
       }
-      const template = this.querySelector<HTMLTemplateElement>(`template[data-error="${problem.problem}"]`);
+      // A card number still being typed is warned about as such: "the field was cleared" would not be true yet.
+      const name = problem.problem === 'card' && input.value !== '' ? 'cardTyping' : problem.problem;
+      const template = this.querySelector<HTMLTemplateElement>(`template[data-error="${name}"]`);
       const node = template ? (template.content.cloneNode(true) as DocumentFragment) : document.createDocumentFragment();
       for (const slot of node.querySelectorAll<HTMLElement>('[data-slot="masked"]')) slot.textContent = 'masked' in problem ? problem.masked : '';
       error.replaceChildren(node);
@@ -75,7 +82,8 @@ export class SupportMessageElement extends HTMLElement {
     const status = this.querySelector<HTMLElement>('[data-copy-status]');
     const target = this.querySelector(which === 'local' ? '[data-support-message-local]' : '[data-support-message]');
     try {
-      await navigator.clipboard.writeText(target?.textContent ?? '');
+      // Plain spaces: the typography's non-breaking ones would travel into the chat as odd characters.
+      await navigator.clipboard.writeText((target?.textContent ?? '').replace(/[\u00a0\u202f]/g, ' '));
       if (status) status.textContent = (which === 'local' ? status.dataset.copiedLocal : status.dataset.copied) ?? '';
     } catch {
       // Without clipboard access, select the text so the reader can copy it by hand.

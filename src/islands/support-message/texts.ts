@@ -26,5 +26,5 @@ const likely: Record<Locale, [region: string, site: string, phone: string]> = {
 /** Examples for the fields' hints, written so that what the reader copies from them reads as English. */
 export function hintExamples(lang: Locale): Partial<Record<FieldId, string>> {
   const [region, site, phone] = likely[lang];
-  return { lastOrder: '2026-03', phone, country: `${new Intl.DisplayNames(['en'], { type: 'region' }).of(region)}, ${site}` };
+  return { lastOrder: 'March 2026', phone, country: `${new Intl.DisplayNames(['en'], { type: 'region' }).of(region)}, ${site}` };
 }

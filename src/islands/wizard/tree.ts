@@ -91,12 +91,13 @@ export const wizardTree = {
     hacked: o('account/hacked', 'support-chat', { message: 'hacked' }),
     'support-chat': o('recover/support-chat', 'chat-sign-in', { message: 'unknown' }),
     'chat-sign-in': o('recover/chat-sign-in'),
-    'blocked-temporary': o('account/blocked', 'support-chat', { message: 'blocked' }),
-    'security-block': o('account/blocked', 'support-chat', { message: 'blocked' }),
-    abolished: o('account/blocked', 'support-chat', { message: 'closed' }),
-    'suspicious-activity': o('account/blocked', 'support-chat', { message: 'unusual-activity' }),
-    // Support is asked first whether the account can come back, before any new account.
-    deleted: o('account/deleted', 'support-chat'),
+    // These outcomes already say to contact support in the chat: the fallback is for a chat that wants a sign-in.
+    'blocked-temporary': o('account/blocked', 'chat-sign-in', { message: 'blocked' }),
+    'security-block': o('account/blocked', 'chat-sign-in', { message: 'blocked' }),
+    abolished: o('account/blocked', 'chat-sign-in', { message: 'closed' }),
+    'suspicious-activity': o('account/blocked', 'chat-sign-in', { message: 'unusual-activity' }),
+    // The outcome already sends the reader to the chat; what is left is a chat that asks them to sign in.
+    deleted: o('account/deleted', 'chat-sign-in'),
     'find-id': o('find-id'),
   },
 } as const satisfies WizardTree;
