@@ -10,6 +10,7 @@ import { restatedRules } from './lib/shared-rules.ts';
 import { routeMap } from '../src/utils/route-map.ts';
 import { readProvenance } from './lib/provenance-files.ts';
 import { checkGlossary, checkLabels, checkSourceKeys } from './lib/provenance-rules.ts';
+import { checkPhrases } from './lib/phrase-rules.ts';
 
 const started = performance.now();
 const contentArg = process.argv.indexOf('--content');
@@ -29,6 +30,7 @@ const problems = [
   ...checkLabels(files, provenance),
   ...checkSourceKeys(files, provenance),
   ...checkGlossary(files, provenance),
+  ...checkPhrases(files, provenance.phrases),
 ];
 
 const errors = problems.filter((p) => p.level === 'error');

@@ -1,5 +1,8 @@
 // The only script on every page: remembers the chosen language, "/" focuses search, search loads on demand.
 
+// Search forms stay on their page until this runs (method="dialog"), so without JavaScript the typed words stay in view.
+for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search-form]')) form.method = 'get';
+
 document.addEventListener('click', (event) => {
   const lang = (event.target as Element | null)?.closest?.('a[hreflang]')?.getAttribute('hreflang');
   if (!lang) return;

@@ -1,4 +1,4 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { sections } from '../schemas/article.ts';
 import { splitId } from './paths.ts';
@@ -28,4 +28,10 @@ export async function availableLanguages(slug: string): Promise<Locale[]> {
   written ??= getCollection('articles').then((all) => new Set(all.filter((entry) => !entry.data.translationPending).map((entry) => entry.id)));
   const ids = await written;
   return locales.filter((lang) => ids.has(`${lang}/${slug}`));
+}
+
+/** How readers describe the article's situation (content/phrases/<lang>.yaml); none when the file or entry is missing. */
+export async function phrasesFor(lang: Locale, slug: string): Promise<string[]> {
+  const entry = await getEntry('phrases', lang);
+  return entry?.data[slug] ?? [];
 }

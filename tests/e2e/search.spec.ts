@@ -3,15 +3,15 @@ import { expect, test } from '@playwright/test';
 import { locales } from '../../src/i18n/locales.ts';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 
-/** Reader queries per language: tidy ones, and hurried ones (typos, wrong layout, no diacritics, short words, sentences). */
-const queries = Object.fromEntries(
-  locales.map((lang) => [lang, JSON.parse(readFileSync(`tests/fixtures/search-queries/${lang}.json`, 'utf8')) as { tidy: [string, string][]; hurried: [string, string][] }]),
-);
+/** Reader queries per language: tidy ones, hurried ones (typos, wrong layout, no diacritics, short words, sentences), and situations as readers describe them. */
+type Fixtures = Record<(typeof kinds)[number], [string, string][]>;
+const kinds = ['tidy', 'hurried', 'situations'] as const;
+const queries = Object.fromEntries(locales.map((lang) => [lang, JSON.parse(readFileSync(`tests/fixtures/search-queries/${lang}.json`, 'utf8')) as Fixtures]));
 
 // One page per language and kind: each query is typed into the search box as a reader would, and every
 // query whose article is not in the top 3 is listed.
 for (const lang of locales) {
-  for (const kind of ['tidy', 'hurried'] as const) {
+  for (const kind of kinds) {
     test(`${lang}: every ${kind} reader query finds its article in the top 3`, async ({ page }) => {
       test.setTimeout(240_000);
       const misses: string[] = [];
@@ -30,10 +30,11 @@ for (const lang of locales) {
   }
 }
 
-test('every language has at least 15 tidy and 15 hurried reader queries', () => {
+test('every language has at least 15 tidy and 15 hurried reader queries and 15 situations, the newest pages among them', () => {
   for (const lang of locales) {
-    expect(queries[lang]!.tidy.length).toBeGreaterThanOrEqual(15);
-    expect(queries[lang]!.hurried.length).toBeGreaterThanOrEqual(15);
+    for (const kind of kinds) expect(queries[lang]![kind].length).toBeGreaterThanOrEqual(15);
+    const situations = new Set(queries[lang]!.situations.map(([, slug]) => slug));
+    for (const slug of ['recover/lost-inbox', 'recover/no-email', 'recover/chat-sign-in', 'account/sms-code']) expect(situations, `${lang}: ${slug}`).toContain(slug);
   }
 });
 
@@ -61,17 +62,74 @@ test('typos and missing letters are corrected to the site’s own words', async 
   await expect(page.locator('[data-search-status] a[data-search-instead]')).toHaveCount(0);
 });
 
-test('excerpts come from the article, never from the hidden reader keywords', async ({ page }) => {
+test('excerpts are the article’s own text, never its keywords or phrases, which the pages carry only as search metadata', async ({ page }) => {
+  test.setTimeout(120_000);
   for (const lang of locales) {
-    const keywords = JSON.parse(readFileSync(`tests/fixtures/search-queries/${lang}.json`, 'utf8')) as { tidy: [string, string][] };
-    await page.goto(`/${lang}/search/?q=${encodeURIComponent(keywords.tidy[0]![0])}`);
-    await expect(page.locator('[data-search-results] li').first()).toBeVisible();
-    const texts = await page.locator('.search-result__excerpt').allTextContents();
-    const pages = await page.locator('.search-result__title').evaluateAll((a) => a.map((x) => x.getAttribute('href')!));
-    for (const [i, href] of pages.entries()) {
-      const html = readFileSync(`dist${href}index.html`, 'utf8');
-      const hidden = /data-pagefind-weight="10">([^<]*)</.exec(html)?.[1] ?? '';
-      if (hidden) expect(hidden.includes(texts[i]!.replace(/…/g, '').trim().slice(0, 40)), `${href}: ${texts[i]}`).toBe(false);
+    for (const [query] of [...queries[lang]!.tidy.slice(0, 4), ...queries[lang]!.situations.slice(0, 4)]) {
+      await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
+      await expect(page.locator('site-search')).toHaveAttribute('data-shown', query);
+      const results = await page.locator('.search-result').evaluateAll((items) =>
+        items.map((li) => ({ href: li.querySelector('a')!.getAttribute('href')!, excerpt: li.querySelector('.search-result__excerpt')!.textContent ?? '' })),
+      );
+      expect(results.length).toBeGreaterThan(0);
+      for (const { href, excerpt } of results) {
+        const html = readFileSync(`dist${href}index.html`, 'utf8');
+        // Keywords and phrases live in hidden metadata only, never in the text pagefind indexes and cuts excerpts from.
+        expect(html, href).not.toMatch(/data-pagefind-weight/);
+        // What pagefind indexes: the page less its metadata and the parts it is told to skip (drawings, the review date).
+        const article = html.replace(/<span hidden data-pagefind-meta[^>]*><\/span>/g, '').replace(/<(\w+)\b[^>]*data-pagefind-ignore[^>]*>[\s\S]*?<\/\1>/g, ' ');
+        const lists = ['keywords', 'phrases'].map((key) => new RegExp(`data-pagefind-meta="${key}:([^"]*)"`).exec(html)?.[1] ?? '');
+        const shown = excerpt.replace(/^… | …$/g, '').trim();
+        if (!shown) continue;
+        // Compared word for word: pagefind ends headings and list items with a full stop the page does not show.
+        const words = (text: string) => ` ${(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `;
+        // A drawing's text alternative is the article's text too: pagefind indexes it.
+        const alternatives = [...article.matchAll(/\b(?:alt|aria-label)="([^"]*)"/g)].map((m) => m[1]).join(' ');
+        const text = words(`${article.replace(/<[^>]+>/g, ' ')} ${alternatives}`.replace(/&[a-z#0-9]+;/g, ' '));
+        expect(text.includes(words(shown.split(/\s+/).slice(0, 8).join(' '))), `${href}: “${shown}” is not the article’s text`).toBe(true);
+        for (const list of lists) if (list.length > 20) expect(list.includes(shown.slice(0, 30)), `${href}: “${shown}” comes from a list`).toBe(false);
+      }
+    }
+  }
+});
+
+test('a question-and-answer page shows the question that matched, in every language', async ({ page }) => {
+  const asked: Record<string, [string, string]> = {
+    en: ['difference between tracking number and order number', 'What is the difference between a tracking number and an order number?'],
+    ru: ['чем трек-номер отличается от номера заказа', 'Чем трек-номер отличается от номера заказа?'],
+    sv: ['skillnad på spårningsnummer och ordernummer', 'Vad är skillnaden mellan spårningsnummer och ordernummer?'],
+  };
+  for (const lang of locales) {
+    const [query, text] = asked[lang]!;
+    // The page sets its typography (no-break spaces and hyphens), so any space or hyphen stands for its kind.
+    const question = new RegExp(`^${text.replace(/[?]/g, '\\?').replace(/ /g, '\\s').replace(/-/g, '[-‑]')}$`);
+    await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
+    const faq = page.locator('.search-result', { has: page.locator(`a.search-result__title[href="/${lang}/faq/"]`) });
+    await expect(faq).toBeVisible();
+    const subs = faq.locator('.search-result__subs a');
+    await expect(subs).toHaveCount(1);
+    await expect(subs).toHaveText(question);
+    const anchor = (await subs.getAttribute('href'))!.split('#')[1]!;
+    // The link leads to that very question on the page.
+    await page.goto(`/${lang}/faq/#${anchor}`);
+    await expect(page.locator(`h2[id="${anchor}"]`)).toHaveText(question);
+  }
+});
+
+test('right words are searched as typed: the page never says it “corrected” them', async ({ page }) => {
+  const right: Record<string, string[]> = {
+    ru: ['вышла из аккаунта', 'статус заказа', 'фейсбук не работает', 'помогите восстановить аккаунт', 'в профиле почта из звёздочек'],
+    sv: ['epost', 'kontot spärrades igår', 'när kommer koden', 'skapade kontot för flera år sedan'],
+    en: ['i knew my password', 'his account was hacked', 'news about my blocked account'],
+  };
+  const told = { ru: 'Показаны результаты', sv: 'Visar resultat', en: 'Showing results' } as Record<string, string>;
+  for (const lang of locales) {
+    for (const query of right[lang]!) {
+      await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
+      await expect(page.locator('site-search')).toHaveAttribute('data-shown', query);
+      const status = page.locator('[data-search-status]');
+      await expect(status).not.toContainText(told[lang]!);
+      await expect(status).toContainText(query.replace('ё', 'е').split(' ')[0]!);
     }
   }
 });
@@ -152,13 +210,34 @@ test('an article loads no search code until the reader reaches for search; / foc
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the header form leads to the search page, which explains and lists the sections', async ({ page }) => {
+
+  test('words typed in the header stay in the box, and a note says plainly where to go instead', async ({ page }) => {
     await page.goto('/ru/');
-    await page.locator('header [data-search-input]').fill('пароль');
+    const box = page.locator('header [data-search-input]');
+    const note = page.locator('header [data-search-nojs-note]');
+    await expect(note).toBeHidden();
+    await box.fill('не приходит код');
+    await box.press('Enter');
     await page.locator('header form').getByRole('button').click();
-    await expect(page).toHaveURL(/\/ru\/search\/\?q=/);
+    await expect(page).toHaveURL(/\/ru\/$/);
+    await expect(box).toHaveValue('не приходит код');
+    await expect(note).toBeVisible();
+    await expect(note.locator('a[href="/ru/wizard/"]')).toBeVisible();
+    await note.locator('a[href="/ru/search/#search-articles"]').click();
     await expect(page.locator('[data-search-nojs]')).toBeVisible();
-    await expect(page.locator('[data-search-nojs] a[href="/ru/wizard/"]')).toBeVisible();
     expect(await page.locator('[data-search-nojs] li a').count()).toBeGreaterThan(5);
+  });
+
+  test('on the search page the typed words stay, beside the plain note, the wizard and every article', async ({ page }) => {
+    await page.goto('/sv/search/');
+    const box = page.locator('[data-search-page-input]');
+    await box.fill('koden kommer inte');
+    await page.locator('.search-page__form').getByRole('button').click();
+    await expect(page).toHaveURL(/\/sv\/search\/$/);
+    await expect(box).toHaveValue('koden kommer inte');
+    const nojs = page.locator('[data-search-nojs]');
+    await expect(nojs).toContainText('JavaScript');
+    await expect(nojs.locator('a[href="/sv/wizard/"]')).toBeVisible();
+    await expect(nojs.locator('a[href="/sv/account/codes/"]')).toBeVisible();
   });
 });

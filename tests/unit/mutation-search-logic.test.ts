@@ -1,9 +1,11 @@
-// The search page's own logic: the query from the address, the count sentence, excerpts and re-ranking.
+// The search page's own logic: the query from the address, the count sentence, pooling the searches for each word,
+// re-ranking by situation, and the excerpt and section shown for each result.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import ru from '../../src/i18n/ru.json' with { type: 'json' };
-import { countMessage, excerptFromKeywords, excerptParts, exactFromSearch, queryFromSearch, queryWords, rerank, searchForQuery, type Hit } from '../../src/islands/search/logic.ts';
+import { bestSection, countMessage, excerptAt, exactFromSearch, MAX_QUERY, poolResults, queryFromSearch, rerank, searchForQuery, SITUATION_WEIGHTS, type Hit } from '../../src/islands/search/logic.ts';
+import { prepareSpecificity, specificity } from '../../src/islands/search/situation.ts';
 
 const addresses: [search: unknown, query: string][] = [
   ['?q=reset+password', 'reset password'],
@@ -81,82 +83,159 @@ test('a count without its plural form falls back to the other form, and to nothi
   assert.equal(countMessage({}, 'en', 2, 'vk'), '');
 });
 
-test('excerpts keep the text and the marked words, decode entities and drop any other markup', () => {
-  assert.deepEqual(excerptParts('Type <mark>your</mark> <b>new</b> <mark>password</mark> &amp; &quot;save&quot; &#39;it&#39; &lt;now&gt;'), [
-    { text: 'Type ', mark: false },
-    { text: 'your', mark: true },
-    { text: ' new ', mark: false },
-    { text: 'password', mark: true },
-    { text: ' & "save" \'it\' <now>', mark: false },
+test('“search instead for” keeps the query exactly as typed in the address', () => {
+  assert.equal(searchForQuery('pf,skf', true), '?q=pf%2Cskf&exact=1');
+  assert.equal(exactFromSearch(searchForQuery('pf,skf', true)), true);
+  assert.equal(exactFromSearch(searchForQuery('pf,skf')), false);
+});
+
+test('queries are cut at 200 characters', () => {
+  assert.equal(MAX_QUERY, 200);
+});
+
+test('pooling adds up each page’s scores over the words and keeps, per word, where it matched', () => {
+  const pooled = poolResults([
+    [{ id: 'a', score: 1, words: [3, 9] }, { id: 'b', score: 2.5, words: [1] }],
+    [{ id: 'a', score: 2, words: [4] }, { id: 'c', score: 0.5, words: [] }],
   ]);
-  assert.deepEqual(excerptParts('<mark>a</mark><mark>b</mark>'), [{ text: 'a', mark: true }, { text: 'b', mark: true }]);
-  assert.deepEqual(excerptParts('a <mark>reset\npassword</mark> b'), [{ text: 'a ', mark: false }, { text: 'reset\npassword', mark: true }, { text: ' b', mark: false }]);
-  assert.deepEqual(excerptParts('<mark><img src=x></mark>'), []);
-  assert.deepEqual(excerptParts('&nbsp;'), [{ text: '&nbsp;', mark: false }]);
-  assert.deepEqual(excerptParts(null), []);
+  assert.deepEqual(pooled, [
+    { id: 'a', score: 3, positions: [[3, 9], [4]] },
+    { id: 'b', score: 2.5, positions: [[1], []] },
+    { id: 'c', score: 0.5, positions: [[], []] },
+  ]);
+  assert.deepEqual(poolResults([]), []);
+  // Best first, whatever order the words found the pages in.
+  assert.deepEqual(
+    poolResults([[{ id: 'low', score: 1, words: [] }, { id: 'high', score: 5, words: [] }], [{ id: 'mid', score: 2, words: [] }, { id: 'low', score: 0.5, words: [] }]]).map((p) => [p.id, p.score]),
+    [['high', 5], ['mid', 2], ['low', 1.5]],
+  );
+  assert.deepEqual(poolResults([[{ id: 'a', score: 1, words: [2] }]]), [{ id: 'a', score: 1, positions: [[2]] }]);
 });
 
-test('a stray “<” inside a marked word stays as text and does not swallow the end of the mark', () => {
-  assert.deepEqual(excerptParts('<mark>a<b</mark> c'), [{ text: 'a<b', mark: true }, { text: ' c', mark: false }]);
+const table = prepareSpecificity({ pages: 10, common: { '3': 'password', '6': 'account', '9': 'my' } });
+const hit = (url: string, score: number, over: Partial<Hit> = {}): Hit => ({ url, score, title: '', keywords: '', phrases: [], headings: [], ...over });
+const order = (hits: Hit[], words: string[]) => rerank(hits, words, table).map((h) => h.url);
+
+test('the situation weighs one and a half times its coverage and once a whole phrase', () => {
+  assert.deepEqual(SITUATION_WEIGHTS, { coverage: 1.5, phrase: 1 });
 });
 
-// Taken for the keyword list when at least 60% of its words are listed there.
-const fromKeywords: [excerpt: string, listed: boolean][] = [
-  ['forgot password reset code now', true],
-  ['forgot password reset this now', true],
-  ['forgot password this one now', false],
-  ['Forgot PASSWORD, reset', true],
-  ['', false],
+const rankings: [name: string, hits: Hit[], words: string[], urls: string[]][] = [
+  ['without a situation the higher score comes first', [hit('/a/', 1), hit('/b/', 3)], ['password'], ['/b/', '/a/']],
+  ['without words the order stays as pagefind gave it', [hit('/a/', 1), hit('/b/', 3)], [], ['/b/', '/a/']],
+  ['a title naming every word lifts a hit with a third of the best score past the best', [hit('/a/', 3), hit('/b/', 1, { title: 'Reset your password' })], ['password', 'reset'], ['/b/', '/a/']],
+  ['a title naming the rare word lifts more than one naming the common word', [hit('/a/', 1, { title: 'Account' }), hit('/b/', 1, { title: 'Hacked' })], ['hacked', 'account'], ['/b/', '/a/']],
+  ['a whole phrase lifts a hit past one whose fields name the same words apart', [hit('/a/', 1, { title: 'Changed', keywords: 'someone, email' }), hit('/b/', 1, { phrases: ['someone changed my email'] })], ['someone', 'changed', 'email'], ['/b/', '/a/']],
+  ['a hit scoring nothing still ranks by its situation', [hit('/a/', 0), hit('/b/', 0, { title: 'password' })], ['password'], ['/b/', '/a/']],
 ];
-for (const [excerpt, listed] of fromKeywords) {
-  test(`the excerpt “${excerpt}” is ${listed ? '' : 'not '}taken for the keyword list`, () => {
-    assert.equal(excerptFromKeywords(excerpt, 'forgot password, reset password, code not arriving'), listed);
-  });
-}
-
-test('punctuation in an excerpt counts for nothing either way', () => {
-  assert.equal(excerptFromKeywords('<mark>password</mark> — …', 'forgot password, reset password'), true);
-});
-
-test('without a keyword list no excerpt comes from it', () => {
-  assert.equal(excerptFromKeywords('forgot password', ''), false);
-});
-
-test('query words are lower case, ё as е, without words of one or two letters', () => {
-  assert.deepEqual(queryWords('Не могу ВОЙТИ в ЛК, ещё 2FA и vk'), ['могу', 'войти', 'еще', '2fa']);
-  assert.deepEqual(queryWords('по в и'), []);
-  assert.deepEqual(queryWords('?! …'), []);
-});
-
-const hit = (url: string, score: number, title = '', keywords = ''): Hit => ({ url, score, title, keywords });
-const order = (hits: Hit[], query: string) => rerank(hits, query).map((h) => h.url);
-
-const rankings: [name: string, hits: Hit[], query: string, urls: string[]][] = [
-  ['without query words the order stays as pagefind gave it', [hit('/a/', 1), hit('/b/', 3)], 'по в', ['/a/', '/b/']],
-  ['a query of punctuation keeps the order pagefind gave', [hit('/a/', 1), hit('/b/', 3)], '?! …', ['/a/', '/b/']],
-  ['without any boost the higher score comes first', [hit('/a/', 1), hit('/b/', 3)], 'password', ['/b/', '/a/']],
-  ['a title holding every query word lifts a hit past one scoring twice as much', [hit('/a/', 4, 'Blocked account'), hit('/b/', 2, 'Reset your password')], 'password reset', ['/b/', '/a/']],
-  ['a title holding every query word does not lift a hit past one scoring three times as much', [hit('/a/', 6, 'Blocked account'), hit('/b/', 2, 'Reset your password')], 'password reset', ['/a/', '/b/']],
-  ['reader keywords lift a hit as much as the title does', [hit('/a/', 4), hit('/b/', 2, '', 'forgot password, reset')], 'password reset', ['/b/', '/a/']],
-  ['reader keywords holding every query word do not lift a hit past one scoring three times as much', [hit('/a/', 6), hit('/b/', 2, '', 'forgot password, reset')], 'password reset', ['/a/', '/b/']],
-  ['title and keywords together lift more than either', [hit('/a/', 1.5, 'Reset password'), hit('/b/', 1, 'Reset password', 'reset password')], 'reset password', ['/b/', '/a/']],
-  ['half the words in the title lift half as much', [hit('/a/', 1.5), hit('/b/', 1, 'Password rules')], 'password reset', ['/b/', '/a/']],
-  ['half the words do not lift past twice the score', [hit('/a/', 1.8), hit('/b/', 1, 'Password rules')], 'password reset', ['/a/', '/b/']],
-  ['a word with another ending still matches (паролем → пароль)', [hit('/a/', 2), hit('/b/', 1, 'Сброс пароля')], 'паролем', ['/b/', '/a/']],
-  ['a title word with a longer ending matches the query word (пароль → паролями)', [hit('/a/', 2), hit('/b/', 1, 'С паролями')], 'пароль', ['/b/', '/a/']],
-  ['a short title word matches a query word that only adds an ending (kod → koden)', [hit('/a/', 2), hit('/b/', 1, 'Ingen kod')], 'koden', ['/b/', '/a/']],
-  ['a four-letter word matches only words that start with all four letters (code ≠ cold)', [hit('/a/', 2), hit('/b/', 1, 'Cold start')], 'code', ['/a/', '/b/']],
-  ['words sharing only a prefix shorter than the stem do not match', [hit('/a/', 2), hit('/b/', 1, 'Passage')], 'password', ['/a/', '/b/']],
-];
-for (const [name, hits, query, urls] of rankings) {
+for (const [name, hits, words, urls] of rankings) {
   test(`re-ranking: ${name}`, () => {
-    assert.deepEqual(order(hits, query), urls);
+    assert.deepEqual(order(hits, words), urls);
   });
 }
+
+test('re-ranking adds the text’s share of the best score to the weighted situation', () => {
+  // b: 0.5 + 1.5 × 1 = 2; a: 1 + 1.5 × (password's share) < 2; c: 1.9 of text alone would beat neither… c scores 0.95.
+  const hits = [hit('/a/', 2, { keywords: 'password' }), hit('/b/', 1, { title: 'hacked password' }), hit('/c/', 1.9)];
+  assert.deepEqual(order(hits, ['hacked', 'password']), ['/b/', '/a/', '/c/']);
+  const share = specificity('password', table) / (specificity('password', table) + specificity('hacked', table));
+  assert.ok(1 + 1.5 * 0.8 * share < 2);
+});
 
 test('re-ranking keeps every hit with its own data', () => {
-  const hits = [hit('/a/', 1, 'Reset'), hit('/b/', 2, 'Other', 'x')];
-  const ranked = rerank(hits, 'reset');
-  assert.deepEqual([...ranked].sort((a, b) => a.url.localeCompare(b.url)), hits);
-  assert.deepEqual(rerank([], 'reset'), []);
+  const hits = [hit('/a/', 1, { title: 'Reset' }), hit('/b/', 2, { keywords: 'x' })];
+  assert.deepEqual([...rerank(hits, ['reset'], table)].sort((a, b) => a.url.localeCompare(b.url)), hits);
+  assert.deepEqual(rerank([], ['reset'], table), []);
+});
+
+const text = 'one two three four five six seven eight nine ten eleven twelve';
+const shown = (positions: number[], length: number, content = text) => excerptAt(content, positions, length);
+
+test('an excerpt starts three words before the thickest run of matches, marks them, and says where the text goes on', () => {
+  assert.deepEqual(shown([6, 7], 4), [
+    { text: '… five six ', mark: false },
+    { text: 'seven', mark: true },
+    { text: ' ', mark: false },
+    { text: 'eight', mark: true },
+    { text: ' …', mark: false },
+  ]);
+  assert.deepEqual(shown([8], 5), [{ text: '… six seven eight ', mark: false }, { text: 'nine', mark: true }, { text: ' ten …', mark: false }]);
+  assert.deepEqual(shown([0], 3), [{ text: 'one', mark: true }, { text: ' two three …', mark: false }]);
+});
+
+test('of several runs the one with most matches wins, the earliest of equals', () => {
+  assert.deepEqual(shown([1, 9, 10], 5).filter((p) => p.mark).map((p) => p.text), ['ten', 'eleven']);
+  assert.deepEqual(shown([9, 1], 5).filter((p) => p.mark).map((p) => p.text), ['two']);
+  assert.deepEqual(shown([4, 9, 10], 6).filter((p) => p.mark).map((p) => p.text), ['five', 'ten']);
+  // Words before the first match only as far as the last one stays in view.
+  assert.deepEqual(shown([5, 7], 4).map((p) => p.text).join(''), '… five six seven eight …');
+  assert.deepEqual(shown([5, 6], 4).map((p) => p.text).join(''), '… four five six seven …');
+});
+
+test('an excerpt never runs past the end, shows the start without matches, and ignores positions outside the text', () => {
+  assert.deepEqual(shown([11], 4), [{ text: '… nine ten eleven ', mark: false }, { text: 'twelve', mark: true }]);
+  assert.deepEqual(shown([], 3), [{ text: 'one two three …', mark: false }]);
+  assert.deepEqual(shown([40], 3), [{ text: 'one two three …', mark: false }]);
+  assert.deepEqual(shown([12], 4), [{ text: 'one two three four …', mark: false }]);
+  // Words before the match only as far as the text's end allows.
+  assert.deepEqual(shown([11], 6).map((p) => p.text).join(''), '… seven eight nine ten eleven twelve');
+  assert.deepEqual(shown([1], 30, 'a b c'), [{ text: 'a ', mark: false }, { text: 'b', mark: true }, { text: ' c', mark: false }]);
+  assert.deepEqual(shown([0, 1], 2, 'a b'), [{ text: 'a', mark: true }, { text: ' ', mark: false }, { text: 'b', mark: true }]);
+  assert.deepEqual(shown([], 5, '  a   b  '), [{ text: 'a b', mark: false }]);
+  assert.deepEqual(shown([], 5, ''), []);
+});
+
+const faq = [
+  { id: 'code', text: 'Why has the code not arrived?', location: 10 },
+  { id: 'hacked', text: 'What if someone got into my account?', location: 30 },
+  { id: 'login', text: 'What if I forgot my login?', location: 50 },
+];
+
+test('the section shown is the heading naming the query, not the first one', () => {
+  assert.equal(bestSection(faq, ['someone', 'account'], [[35], [12, 40]], table)?.id, 'hacked');
+  assert.equal(bestSection(faq, ['forgot'], [[]], table)?.id, 'login');
+});
+
+test('between headings naming the query, the specific word and then the section’s text decide', () => {
+  const two = [
+    { id: 'a', text: 'Your account', location: 0 },
+    { id: 'b', text: 'Your password', location: 20 },
+  ];
+  assert.equal(bestSection(two, ['account', 'password'], [[], []], table)?.id, 'b');
+  const same = [
+    { id: 'a', text: 'Your code', location: 0 },
+    { id: 'b', text: 'The code', location: 20 },
+  ];
+  assert.equal(bestSection(same, ['code'], [[25]], table)?.id, 'b');
+  assert.equal(bestSection(same, ['code'], [[5]], table)?.id, 'a');
+  assert.equal(bestSection(same, ['code'], [[]], table)?.id, 'a');
+  assert.equal(bestSection([...same].reverse(), ['code'], [[20]], table)?.id, 'b');
+  assert.equal(bestSection(same, ['code'], [[19]], table)?.id, 'a');
+});
+
+test('a section’s text counts only for the matches between its heading and the next', () => {
+  const three = [
+    { id: 'a', text: 'Code one', location: 0 },
+    { id: 'b', text: 'Code two', location: 20 },
+    { id: 'c', text: 'Code three', location: 40 },
+  ];
+  // Matches in b and c: either of them, the first; not a, whose section holds none.
+  assert.equal(bestSection(three, ['code'], [[25, 45]], table)?.id, 'b');
+  // A rarer heading word does not make up for a match that lies before its section.
+  const rare = prepareSpecificity({ pages: 10, common: { '9': 'the' } });
+  const two = [
+    { id: 'b', text: 'Code', location: 20 },
+    { id: 'c', text: 'The code', location: 40 },
+  ];
+  assert.equal(bestSection(two, ['code', 'the'], [[25], []], rare)?.id, 'b');
+});
+
+test('no section is shown when no heading names the query, whatever its text holds', () => {
+  assert.equal(bestSection(faq, ['password'], [[12, 31, 55]], table), undefined);
+  assert.equal(bestSection([], ['code'], [[1]], table), undefined);
+  assert.equal(bestSection(faq, [], [], table), undefined);
+});
+
+test('searched words are lower-cased and split like the headings, and a word without positions counts in headings only', () => {
+  assert.equal(bestSection(faq, ['SOMEONE Account'], [], table)?.id, 'hacked');
 });

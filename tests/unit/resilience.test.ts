@@ -3,7 +3,9 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { classifyIdentifier, idKinds } from '../../src/islands/id-check/classify.ts';
 import { messagesFor, messageKeys } from '../../src/islands/id-check/messages.ts';
-import { excerptParts, queryFromSearch, rerank, searchForQuery } from '../../src/islands/search/logic.ts';
+import { excerptAt, queryFromSearch, rerank, searchForQuery } from '../../src/islands/search/logic.ts';
+import { correctQuery, prepareVocabulary } from '../../src/islands/search/correct.ts';
+import { prepareSpecificity } from '../../src/islands/search/situation.ts';
 import { wizardTree } from '../../src/islands/wizard/tree.ts';
 import { answersFromState, nodeFromPath } from '../../src/islands/wizard/url.ts';
 
@@ -51,20 +53,30 @@ test('history state of any shape yields only well-formed answers', () => {
   );
 });
 
-test('search queries from any URL are bounded text; excerpts keep only text and marks; ranking keeps every hit', () => {
+test('search queries from any URL are bounded text; excerpts are the text itself; ranking keeps every hit; correction never fails', () => {
+  const table = prepareSpecificity({ pages: 3, common: { '2': 'password code' } });
+  const vocabulary = prepareVocabulary(['password', 'code', 'пароль'], ['vk'], ['knew']);
   fc.assert(
-    fc.property(fc.string({ maxLength: 600 }), fc.string({ maxLength: 300 }), (search, html) => {
+    fc.property(fc.string({ maxLength: 600 }), fc.string({ maxLength: 300 }), fc.array(fc.nat(400), { maxLength: 20 }), (search, text, positions) => {
       const query = queryFromSearch(search);
       assert.ok(query.length <= 200);
       assert.equal(queryFromSearch(searchForQuery(query)), query.trim());
-      for (const part of excerptParts(html)) assert.equal(typeof part.text, 'string');
-      const hits = [{ url: '/a/', score: 1, title: html, keywords: search }, { url: '/b/', score: 2, title: '', keywords: '' }];
-      assert.deepEqual(rerank(hits, query).map((h) => h.url).sort(), ['/a/', '/b/']);
+      // The words shown are a run of the text's own words, as many as asked for: nothing parsed, added or lost.
+      const shown = excerptAt(text, positions, 24).map((part) => part.text).join('').replace(/^… /, '').replace(/ …$/, '').split(/\s+/).filter(Boolean);
+      const all = text.split(/\s+/).filter(Boolean);
+      assert.equal(shown.length, Math.min(24, all.length));
+      assert.ok(all.some((_, k) => all.slice(k, k + shown.length).join(' ') === shown.join(' ')) || shown.length === 0);
+      const hits = [
+        { url: '/a/', score: 1, title: text, keywords: search, phrases: [text], headings: [search] },
+        { url: '/b/', score: 2, title: '', keywords: '', phrases: [], headings: [] },
+      ];
+      assert.deepEqual(rerank(hits, query.split(' '), table).map((h) => h.url).sort(), ['/a/', '/b/']);
+      assert.equal(typeof correctQuery(search, vocabulary).query, 'string');
     }),
   );
-  assert.deepEqual(excerptParts('a <mark>b</mark> <img src=x onerror=alert(1)>c &lt;d&gt;'), [
+  assert.deepEqual(excerptAt('a <img src=x onerror=alert(1)> b', [1], 24), [
     { text: 'a ', mark: false },
-    { text: 'b', mark: true },
-    { text: ' c <d>', mark: false },
+    { text: '<img', mark: true },
+    { text: ' src=x onerror=alert(1)> b', mark: false },
   ]);
 });

@@ -55,6 +55,10 @@ const mistakes: { name: string; file: string; apply: (dir: string) => void; says
   { name: 'broken frontmatter', file: 'sv/safety.mdx', apply: (d) => edit(d, 'sv/safety.mdx', (s) => s.replace(/^title: (.*)$/m, 'title: [$1')), says: /the frontmatter is not valid YAML/ },
   { name: 'a drawing without alt text', file: 'ru/recover/email.mdx', apply: (d) => edit(d, 'ru/recover/email.mdx', append('<Mockup frame="phone" items={[{ kind: "text", label: "x" }]} />')), says: /an image or drawing without alt text/ },
   { name: 'a missing sources list', file: 'sv/safety.mdx', apply: (d) => edit(d, 'sv/safety.mdx', (s) => s.replace(/^sources:.*\n/m, '')), says: /frontmatter field "sources" is missing/ },
+  { name: 'reader phrases for an article that does not exist', file: 'phrases/sv.yaml', apply: (d) => edit(d, 'phrases/sv.yaml', append('recover/telefon:\n  - glömt mitt lösenord')), says: /:\d+ — “recover\/telefon” is no sv article — use an article’s path/ },
+  { name: 'an empty list of reader phrases', file: 'phrases/ru.yaml', apply: (d) => edit(d, 'phrases/ru.yaml', (s) => s.replace(/^faq:\n(  - .*\n)+/m, 'faq: []\n')), says: /:\d+ — faq: the list is empty: give the article at least one phrase/ },
+  { name: 'an article without reader phrases', file: 'phrases/en.yaml', apply: (d) => edit(d, 'phrases/en.yaml', (s) => s.replace(/^account\/sms-code:\n(  - .*\n)+/m, '')), says: /:1 — the article account\/sms-code has no phrases — add “account\/sms-code:”/ },
+  { name: 'a missing file of reader phrases', file: 'phrases/en.yaml', apply: (d) => unlinkSync(join(d, 'content/phrases/en.yaml')), says: /:1 — the file is missing/ },
 ];
 
 for (const mistake of mistakes) {

@@ -1,62 +1,126 @@
-// Query correction for hurried readers: the wrong keyboard layout, missing diacritics, typos and short
-// words, checked against the site's own words. Pure: the vocabulary is passed in.
+// Query correction for hurried readers: the wrong keyboard layout, missing diacritics and typos, checked against
+// the site's own words. Only a word nobody knows is changed: not one the site uses, not one the search index
+// finds by its stem, not a common word of the language. Pure: the vocabulary and what the index knows are passed in.
 import ru from 'convert-layout/ru.js';
-import { distance } from 'fastest-levenshtein';
 import { fold } from './vocabulary.ts';
 
 /** The site's words, ready for lookups. */
 export interface Vocabulary {
   /** Folded form → the word as the site writes it, most frequent first, so a tie goes to the commoner word. */
   byFold: Map<string, string>;
+  /** The site's words in lower case, ё as е: a word typed so is right, whatever its diacritics. */
+  exact: Set<string>;
   /** Short words worth searching for ("vk", "id"); other one- and two-letter words are left out of queries. */
   short: Set<string>;
+  /** Common words of the language (lower case, ё as е) that are not the site's but lie within a typo of one: never corrected. */
+  keep: Set<string>;
 }
 
+const strings = (list: readonly unknown[]) => list.filter((w): w is string => typeof w === 'string');
+
+/** A word in lower case with ё as е: how Russian readers type it either way. */
+export const plain = (word: string) => word.toLowerCase().replace(/ё/g, 'е');
+
 /** Prepares a vocabulary (words as the build emits them, most frequent first) for correction. */
-export function prepareVocabulary(words: readonly unknown[], short: readonly unknown[] = []): Vocabulary {
+export function prepareVocabulary(site: readonly unknown[], short: readonly unknown[] = [], keep: readonly unknown[] = []): Vocabulary {
   const byFold = new Map<string, string>();
-  for (const word of words) {
-    if (typeof word !== 'string' || word.length > 30) continue;
+  const exact = new Set<string>();
+  for (const word of strings(site)) {
+    if (word.length > 30) continue;
     const key = fold(word);
     if (!byFold.has(key)) byFold.set(key, word);
+    exact.add(plain(word));
   }
-  return { byFold, short: new Set(short.filter((w): w is string => typeof w === 'string').map(fold)) };
+  return { byFold, exact, short: new Set(strings(short).map(fold)), keep: new Set(strings(keep).map(plain)) };
 }
 
 /** What correction did to a query. */
 export interface Correction {
   /** The query to search for. */
   query: string;
-  /** Whether it differs from what the reader typed (then the page says so and offers the original). */
+  /** The query as the page names it: the reader's own form of a word stands where only its ending was changed. */
+  shown: string;
+  /** Whether the page tells the reader their words were changed (then it offers the original). */
   changed: boolean;
 }
 
 const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
-// Longer words earn more edits: one typo in four letters is a lot, two in ten is a hurried reader.
-const allowedEdits = (length: number) => (length <= 4 ? 1 : length <= 8 ? 2 : 3);
+/** How many edits a typo in a word of this length may hold: one, from eight letters on two. */
+export const allowedEdits = (length: number) => (length < 8 ? 1 : 2);
 
-function known(word: string, vocabulary: Vocabulary): boolean {
-  return vocabulary.byFold.has(fold(word));
+/**
+ * Edits between two words, a swap of neighbouring letters counting as one ("odrer" → "order"); any number above
+ * `max` is reported as `max + 1`, which saves the work of counting further.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  // Rows of the classic table: two back (for a swap; not read before the second row), one back, and the current one.
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let before = previous;
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      let cell = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      // In the first row or column one side of the swap is before the word's start, undefined, so it never matches.
+      if (a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cell = Math.min(cell, before[j - 2]! + 1);
+      row.push(cell);
+    }
+    // No later row can come back under the limit once a whole row is over it.
+    if (Math.min(...row) > max) return max + 1;
+    [before, previous] = [previous, row];
+  }
+  return previous[b.length]!;
 }
 
-/** The site's word nearest to `word`, within the edits its length allows, or undefined. */
+/**
+ * Whether `typed` (folded) could be a typo of the site's word `site` (folded): the same first letter (a changed
+ * first letter makes another word: knew and new, igår and går), and within the edits its length allows.
+ */
+export function typoOf(typed: string, site: string): boolean {
+  return typed[0] === site[0] && editDistance(typed, site, allowedEdits(typed.length)) <= allowedEdits(typed.length);
+}
+
+/** The site's word `word` would be corrected to (its diacritics restored, or a typo mended), or undefined when it stays. */
 export function nearestWord(word: string, vocabulary: Vocabulary): string | undefined {
-  const key = fold(word);
-  const exact = vocabulary.byFold.get(key);
-  if (exact) return exact;
-  if (key.length < 3 || /^\d+$/.test(key)) return undefined;
+  if (vocabulary.exact.has(plain(word)) || vocabulary.keep.has(plain(word))) return undefined;
+  // A reader who typed å, ä, ö or й meant them: compare with their letters, and put no others back.
+  const marked = plain(word) !== fold(word);
+  const key = marked ? plain(word) : fold(word);
+  const restored = marked ? undefined : vocabulary.byFold.get(key);
+  if (restored) return restored;
+  if (key.length < 3 || /\d/.test(key)) return undefined;
   let best: string | undefined;
   let bestDistance = allowedEdits(key.length) + 1;
-  // A few thousand words: comparing with each takes a millisecond or two, so no shortcut is worth its code.
-  for (const [candidate, spelling] of vocabulary.byFold) {
-    const d = distance(key, candidate);
-    if (d < bestDistance) {
-      best = spelling;
-      bestDistance = d;
-    }
+  // A thousand words or two, most of them skipped on their first letter: no index is worth its code.
+  for (const [folded, spelling] of vocabulary.byFold) {
+    const candidate = marked ? plain(spelling) : folded;
+    if (candidate[0] !== key[0]) continue;
+    const d = editDistance(key, candidate, bestDistance - 1);
+    if (d < bestDistance) [best, bestDistance] = [spelling, d];
   }
   return best;
+}
+
+/**
+ * Whether a correction only changed a word's ending (звёздочек → звёздочки, lösenrd → lösenord): another form of the
+ * same word, which the search stems alike. Such a change is searched but not announced.
+ */
+export function sameWordOtherEnding(typed: string, corrected: string): boolean {
+  const a = fold(typed);
+  const b = fold(corrected);
+  // Diacritics put back (glomt → glömt) are a change of spelling, not of ending: the reader is told.
+  if (a === b) return false;
+  let common = 0;
+  // The words differ, so the shorter one's end (undefined) stops this at the latest.
+  while (a[common] === b[common]) common++;
+  return common >= 4 && common >= a.length - 3 && common >= b.length - 3;
+}
+
+/** The common words of a language (lower case, ё as е) that correction would otherwise change into one of the site's words: the build ships them as `keep`. */
+export function commonWordsToKeep(common: readonly string[], site: readonly string[]): string[] {
+  const vocabulary = prepareVocabulary(site);
+  return [...new Set(common.map(plain))].filter((word) => /^\p{L}{2,30}$/u.test(word) && nearestWord(word, vocabulary) !== undefined).sort();
 }
 
 /** The query typed on the other keyboard layout (ЙЦУКЕН ↔ QWERTY): Latin letters become Cyrillic, or the reverse. */
@@ -64,21 +128,38 @@ export function otherLayout(query: string): string {
   return /[а-яё]/i.test(query) ? ru.toEn(query) : ru.fromEn(query);
 }
 
-/** Corrects a query word by word against the site's vocabulary; words it cannot place are kept as typed. */
-export function correctQuery(query: string, vocabulary: Vocabulary): Correction {
+const known = (word: string, vocabulary: Vocabulary) => vocabulary.byFold.has(fold(word));
+
+// A short word is kept only when readers search with it ("vk", "id"); "my" or "не" are left out silently.
+const worthSearching = (word: string, vocabulary: Vocabulary) => word.length > 2 || vocabulary.short.has(fold(word));
+
+/** The words a query is corrected from: as typed, or as typed on the other layout when that gives more of the site's words. */
+export function typedWords(query: string, vocabulary: Vocabulary): string[] {
   const typed = wordsOf(query);
-  if (typed.length === 0) return { query: query.trim(), changed: false };
   // Gibberish in its own script but words on the other layout: the reader forgot to switch the keyboard.
   const switched = wordsOf(otherLayout(query));
-  const knownTyped = typed.filter((w) => known(w, vocabulary)).length;
-  const knownSwitched = switched.filter((w) => known(w, vocabulary)).length;
-  const words = knownSwitched > knownTyped ? switched : typed;
-  const keep = (word: string) => word.length > 2 || vocabulary.short.has(fold(word));
-  const corrected = words
-    .filter(keep)
-    .map((word) => nearestWord(word, vocabulary) ?? word);
-  // Dropping a short word nobody searches for ("my", "не") is silent; replacing a word is said to the reader.
-  const kept = typed.filter(keep);
-  const result = corrected.join(' ');
-  return { query: result, changed: result !== kept.join(' ') };
+  const count = (list: string[]) => list.filter((w) => known(w, vocabulary)).length;
+  return (count(switched) > count(typed) ? switched : typed).filter((w) => worthSearching(w, vocabulary));
+}
+
+/**
+ * The words correction would replace by another word: before that, the page asks the search index whether it finds
+ * each one by its stem. Putting back diacritics (glomt → glömt) replaces nothing, so it needs no asking.
+ */
+export function wordsToCheck(query: string, vocabulary: Vocabulary): string[] {
+  return typedWords(query, vocabulary).filter((word) => {
+    const nearest = nearestWord(word, vocabulary);
+    return nearest !== undefined && fold(nearest) !== fold(word);
+  });
+}
+
+/** Corrects a query word by word against the site's vocabulary; a word the index finds (`indexed`), or that nothing matches, is kept as typed. */
+export function correctQuery(query: string, vocabulary: Vocabulary, indexed: ReadonlySet<string> = new Set()): Correction {
+  if (wordsOf(query).length === 0) return { query: query.trim(), shown: query.trim(), changed: false };
+  const typed = typedWords(query, vocabulary);
+  const corrected = typed.map((word) => (indexed.has(word) ? word : (nearestWord(word, vocabulary) ?? word)));
+  const shown = corrected.map((word, i) => (sameWordOtherEnding(typed[i]!, word) ? typed[i]! : word));
+  // Dropping a short word nobody searches for is silent; replacing a word, or switching the layout, is said to the reader.
+  const asTyped = wordsOf(query).filter((w) => worthSearching(w, vocabulary)).join(' ');
+  return { query: corrected.join(' '), shown: shown.join(' '), changed: plain(shown.join(' ')) !== plain(asTyped) };
 }

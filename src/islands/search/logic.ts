@@ -1,4 +1,6 @@
-// Pure helpers of the search page: reading the query, wording the count, and excerpts without markup.
+// Pure helpers of the search page: reading the query, wording the count, pooling the searches for each word,
+// re-ranking by situation, and the excerpt and section to show for each result.
+import { holds, situationMatch, specificity, wordsOf, type Situation, type Specificity } from './situation.ts';
 
 /** The longest query the page accepts; anything longer is cut, never an error. */
 export const MAX_QUERY = 200;
@@ -29,14 +31,6 @@ export function exactFromSearch(search: unknown): boolean {
   }
 }
 
-/** Whether an excerpt was cut from the hidden list of reader keywords rather than from the article's text. */
-export function excerptFromKeywords(excerptHtml: unknown, keywords: string): boolean {
-  const words = excerptParts(excerptHtml).flatMap((part) => part.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-  const listed = new Set(keywords.toLowerCase().match(/[\p{L}\p{N}]+/gu));
-  // No guard needed: no keywords make match() null and new Set(null) empty; no excerpt words give 0 / 0 = NaN, never ≥ 0.6.
-  return words.filter((word) => listed.has(word)).length / words.length >= 0.6;
-}
-
 /** "3 results for “code”" in the page's language, choosing the plural form with Intl.PluralRules. */
 export function countMessage(forms: Record<string, string | undefined>, lang: string, count: number, query: string): string {
   const rule = new Intl.PluralRules(lang).select(count);
@@ -44,46 +38,122 @@ export function countMessage(forms: Record<string, string | undefined>, lang: st
   return template.replace('{{count}}', String(count)).replace('{{query}}', query);
 }
 
-/** A pagefind excerpt as plain text runs, marking the matched words; any other markup is dropped. */
-export function excerptParts(html: unknown): { text: string; mark: boolean }[] {
-  if (typeof html !== 'string') return [];
-  const decode = (text: string) =>
-    text.replace(/<[^>]*>/g, '').replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!);
-  return html
-    .split(/(<mark>[\s\S]*?<\/mark>)/)
-    .map((part) => (part.startsWith('<mark>') ? { text: decode(part.slice(6, -7)), mark: true } : { text: decode(part), mark: false }))
-    // Also drops the empty strings split leaves around adjacent marks.
-    .filter((part) => part.text !== '');
+/** One page as one word's search found it: pagefind's id and score, and the positions of the matched words in its text. */
+export interface WordResult {
+  id: string;
+  score: number;
+  words: readonly number[];
+}
+
+/** One page found by one or more of the query's words: the scores added up, and for each word the positions it matched. */
+export interface Pooled {
+  id: string;
+  score: number;
+  positions: number[][];
+}
+
+/** Pools one search per query word page by page, best first: scores add up, so a page holding several of the words, or the rarer ones, leads. */
+export function poolResults(perWord: readonly (readonly WordResult[])[]): Pooled[] {
+  const pages = new Map<string, Pooled>();
+  perWord.forEach((results, i) => {
+    for (const result of results) {
+      const page = pages.get(result.id) ?? { id: result.id, score: 0, positions: perWord.map(() => []) };
+      page.score += result.score;
+      page.positions[i] = [...result.words];
+      pages.set(result.id, page);
+    }
+  });
+  return [...pages.values()].sort((a, b) => b.score - a.score);
 }
 
 /** A search hit as the re-ranking needs it. */
-export interface Hit {
+export interface Hit extends Situation {
   url: string;
   score: number;
-  title: string;
-  keywords: string;
 }
 
-/** Lower-case words of a text; short function words are kept out because every page has them. */
-export function queryWords(text: string): string[] {
-  return (text.toLowerCase().replace(/ё/g, 'е').match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2);
-}
+/** How much a page's situation counts beside its text: the share of the query its descriptions name, and one phrase holding the query. */
+export const SITUATION_WEIGHTS = { coverage: 1.5, phrase: 1 } as const;
 
-// A word matches another when they share a stem: enough of the start to survive Russian and Swedish endings.
-const stem = (word: string) => word.slice(0, Math.max(4, word.length - 2));
-const matches = (word: string, words: readonly string[]) => words.some((w) => w.startsWith(stem(word)) || word.startsWith(stem(w)));
-
-/** Re-orders hits so that pages whose title or reader keywords hold the query's words come first. */
-export function rerank<T extends Hit>(hits: readonly T[], query: string): T[] {
-  const words = queryWords(query);
-  // Stryker disable next-line ConditionalExpression: without it every score is NaN, which sort takes as a tie, so the order stays.
-  if (words.length === 0) return [...hits];
-  const boosted = hits.map((hit) => {
-    const title = queryWords(hit.title);
-    const keywords = queryWords(hit.keywords);
-    const inTitle = words.filter((w) => matches(w, title)).length / words.length;
-    const inKeywords = words.filter((w) => matches(w, keywords)).length / words.length;
-    return { hit, score: hit.score * (1 + 1.5 * inTitle + 1.5 * inKeywords) };
+/**
+ * Re-orders hits by the page's text (pagefind's score, relative to the best hit) plus its situation: how much of
+ * the searched words' specificity its title, keywords, phrases and headings name, and whether they hold one phrase whole.
+ */
+export function rerank<T extends Hit>(hits: readonly T[], searched: readonly string[], table: Specificity): T[] {
+  const best = Math.max(0, ...hits.map((hit) => hit.score));
+  const scored = hits.map((hit) => {
+    const { coverage, phrase } = situationMatch(searched, hit, table);
+    const text = best > 0 ? hit.score / best : 0;
+    return { hit, score: text + SITUATION_WEIGHTS.coverage * coverage + SITUATION_WEIGHTS.phrase * phrase };
   });
-  return boosted.sort((a, b) => b.score - a.score).map((b) => b.hit);
+  return scored.sort((a, b) => b.score - a.score).map((s) => s.hit);
+}
+
+/** A run of excerpt text, marked when it is a word the reader searched for. */
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+/** `length` words of a page's text where the matched positions lie thickest, the matched words marked; "…" where the text goes on. */
+export function excerptAt(content: string, positions: readonly number[], length: number): ExcerptPart[] {
+  const words = content.match(/\S+/g) ?? [];
+  const matched = new Set(positions.filter((p) => p < words.length));
+  let start = 0;
+  let inWindow: number[] = [];
+  for (const position of [...matched].sort((a, b) => a - b)) {
+    // A window starting at a matched word: the earliest of the densest wins.
+    const held = [...matched].filter((p) => p >= position && p < position + length);
+    if (held.length > inWindow.length) [start, inWindow] = [position, held];
+  }
+  // A few words before the first match make the sentence readable, as far as no match falls off the end; never run past the text's end.
+  const slack = inWindow.length ? start + length - 1 - Math.max(...inWindow) : 0;
+  start = Math.max(0, Math.min(start - Math.min(3, slack), words.length - length));
+  const parts: ExcerptPart[] = [];
+  const push = (text: string, mark: boolean) => {
+    const last = parts.at(-1);
+    if (last && !last.mark && !mark) last.text += text;
+    else parts.push({ text, mark });
+  };
+  if (start > 0) push('… ', false);
+  words.slice(start, start + length).forEach((word, i) => {
+    if (i > 0) push(' ', false);
+    push(word, matched.has(start + i));
+  });
+  if (start + length < words.length) push(' …', false);
+  return parts;
+}
+
+/** A heading of a page as pagefind lists it, with the position where its section starts. */
+export interface Anchor {
+  id: string;
+  text: string;
+  location: number;
+}
+
+/**
+ * The section that best answers the query (on a question-and-answer page, the matched question): of the headings
+ * that hold a searched word, the one whose heading and section hold the most specific words. Undefined when none
+ * does. `positions[i]` are where the searched word `searched[i]` matched in the text.
+ */
+export function bestSection(anchors: readonly Anchor[], searched: readonly string[], positions: readonly (readonly number[])[], table: Specificity): Anchor | undefined {
+  const words = searched.flatMap(wordsOf);
+  const sorted = [...anchors].sort((a, b) => a.location - b.location);
+  let best: Anchor | undefined;
+  let bestScore = 0;
+  sorted.forEach((anchor, i) => {
+    const heading = wordsOf(anchor.text);
+    const end = sorted[i + 1]?.location ?? Infinity;
+    let inHeading = 0;
+    let inSection = 0;
+    words.forEach((word, w) => {
+      const weight = specificity(word, table);
+      if (holds(heading, word)) inHeading += weight;
+      if (positions[w]?.some((p) => p >= anchor.location && p < end)) inSection += weight;
+    });
+    // The heading must name the situation itself; its section's text only settles between headings that do.
+    const score = inHeading > 0 ? 2 * inHeading + inSection : 0;
+    if (score > bestScore) [best, bestScore] = [anchor, score];
+  });
+  return best;
 }

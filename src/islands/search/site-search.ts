@@ -1,40 +1,45 @@
 // <site-search>: loads pagefind on the search page only and lists results as the reader types.
-import { correctQuery, prepareVocabulary, type Vocabulary } from './correct.ts';
-import { countMessage, exactFromSearch, excerptFromKeywords, excerptParts, queryFromSearch, queryWords, rerank, searchForQuery } from './logic.ts';
+import { correctQuery, prepareVocabulary, wordsToCheck, type Vocabulary } from './correct.ts';
+import { bestSection, countMessage, excerptAt, exactFromSearch, MAX_QUERY, poolResults, queryFromSearch, rerank, searchForQuery, type Pooled } from './logic.ts';
+import { PHRASE_SEPARATOR, prepareSpecificity, queryWords, type Specificity } from './situation.ts';
 
-interface PagefindResult {
+interface PagefindData {
   url: string;
-  meta: { title?: string; section?: string; keywords?: string; description?: string };
-  excerpt: string;
-  sub_results?: { title: string; url: string; excerpt: string }[];
+  content: string;
+  meta: { title?: string; section?: string; keywords?: string; description?: string; phrases?: string };
+  anchors?: { element: string; id?: string; text?: string; location: number }[];
 }
+type Found = { results: { id: string; score: number; words: number[]; data(): Promise<PagefindData> }[] };
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(q: string, o: Record<string, unknown>, ms: number): Promise<Found | null>;
-  search(q: string, o: Record<string, unknown>): Promise<Found>;
+  search(q: string, o?: Record<string, unknown>): Promise<Found>;
 }
-type Found = { results: { id: string; score: number; data(): Promise<PagefindResult> }[] };
+/** What search-words.json gives the page, ready for use; without it the query is searched as typed and every word weighs the same. */
+interface Words {
+  vocabulary: Vocabulary | undefined;
+  specificity: Specificity;
+}
 
 // Each shown result costs a fragment download; eight is what a phone screen list can usefully hold.
 const MAX_RESULTS = 8;
+// Words of text shown under each result.
+const EXCERPT_WORDS = 24;
+// How long the reader's pause must be before a search runs.
+const PAUSE_MS = 150;
 
-/** Appends an excerpt to an element as text nodes and <mark>s, never as parsed HTML. */
-function appendExcerpt(into: HTMLElement, html: string): void {
-  for (const part of excerptParts(html)) {
-    if (part.mark) {
-      const mark = document.createElement('mark');
-      mark.textContent = part.text;
-      into.append(mark);
-    } else into.append(part.text);
-  }
-}
+/** The page's `##` and `###` headings with their ids, where its sections start. */
+const anchorsOf = (data: PagefindData) =>
+  (data.anchors ?? []).filter((a) => /^h[23]$/i.test(a.element) && a.id && a.text).map((a) => ({ id: a.id!, text: a.text!, location: a.location }));
+const headingsOf = (data: PagefindData) => anchorsOf(data).map((a) => a.text);
 
 /** The search page element. */
 export class SiteSearchElement extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
-  #vocabulary: Promise<Vocabulary | undefined> | undefined;
+  #words: Promise<Words> | undefined;
   #input: HTMLInputElement | null = null;
+  /** Counts searches, so a slower earlier one never draws over a later one. */
+  #generation = 0;
   /** The query the reader asked to search exactly as typed ("search instead for …"). */
   #exact: string | undefined;
   #run = () => void this.search();
@@ -44,6 +49,10 @@ export class SiteSearchElement extends HTMLElement {
     event.preventDefault();
     this.#input.value = link.dataset.searchInstead ?? '';
     this.#exact = this.#input.value.trim();
+    void this.search();
+  };
+  #submit = (event: Event) => {
+    event.preventDefault();
     void this.search();
   };
 
@@ -67,34 +76,35 @@ export class SiteSearchElement extends HTMLElement {
     this.querySelector('[data-search-filters]')?.removeEventListener('change', this.#run);
   }
 
-  #submit = (event: Event) => {
-    event.preventDefault();
-    void this.search();
-  };
-
   #load(): Promise<Pagefind> {
     // A URL in a variable keeps the bundler from trying to resolve the index, which exists only after a build.
     const url = '/pagefind/pagefind.js';
     this.#pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
-      await pagefind.options({ excerptLength: 24 });
+      // The index is small enough to search on the page itself: no worker script to download.
+      // Reader keywords and phrases describe the page's situation, so a match there counts like a heading.
+      await pagefind.options({ noWorker: true, ranking: { metaWeights: { title: 5, keywords: 3, phrases: 3, description: 1, section: 0 } } });
       await pagefind.init();
       return pagefind;
     });
     return this.#pagefind;
   }
 
-  // The site's words, fetched with the first search only; without them the query is searched as typed.
-  #words(): Promise<Vocabulary | undefined> {
-    this.#vocabulary ??= fetch(`/${this.dataset.lang}/search-words.json`)
-      .then((response) => (response.ok ? response.json() : []))
-      .then((file: { words?: unknown; short?: unknown }) => (Array.isArray(file.words) ? prepareVocabulary(file.words, Array.isArray(file.short) ? file.short : []) : undefined))
-      .catch(() => undefined);
-    return this.#vocabulary;
+  // The site's words and their specificity, fetched with the first search only.
+  #loadWords(): Promise<Words> {
+    this.#words ??= fetch(`/${this.dataset.lang}/search-words.json`)
+      .then((response) => (response.ok ? response.json() : {}))
+      .then((file: { words?: unknown; short?: unknown; keep?: unknown; specificity?: unknown }) => ({
+        vocabulary: Array.isArray(file.words) ? prepareVocabulary(file.words, Array.isArray(file.short) ? file.short : [], Array.isArray(file.keep) ? file.keep : []) : undefined,
+        specificity: prepareSpecificity(file.specificity),
+      }))
+      .catch(() => ({ vocabulary: undefined, specificity: prepareSpecificity(undefined) }));
+    return this.#words;
   }
 
   /** Runs the current query, corrected unless the reader asked otherwise, and redraws the results. */
   async search(): Promise<void> {
-    const typed = (this.#input?.value ?? '').trim().slice(0, 200);
+    const generation = ++this.#generation;
+    const typed = (this.#input?.value ?? '').trim().slice(0, MAX_QUERY);
     if (this.#exact !== undefined && this.#exact !== typed) this.#exact = undefined;
     const exact = this.#exact !== undefined;
     history.replaceState(history.state, '', location.pathname + searchForQuery(typed, exact));
@@ -108,44 +118,54 @@ export class SiteSearchElement extends HTMLElement {
       return;
     }
     let pagefind: Pagefind;
+    let words: Words;
     try {
       if (!this.#pagefind) status.textContent = this.dataset.loading ?? '';
-      [pagefind] = await Promise.all([this.#load(), this.#words()]);
+      [pagefind, words] = await Promise.all([this.#load(), this.#loadWords()]);
     } catch {
       status.textContent = this.dataset.failed ?? '';
       this.querySelector('[data-search-nojs]')?.classList.remove('no-js-only');
       return;
     }
-    const vocabulary = await this.#words();
-    const correction = !exact && vocabulary ? correctQuery(typed, vocabulary) : { query: typed, changed: false };
+    await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
+    if (generation !== this.#generation) return;
+    const { vocabulary, specificity } = words;
+    let correction = { query: typed, shown: typed, changed: false };
+    if (!exact && vocabulary) {
+      // Never replace a word the index finds by its stem: ask it about each word correction would change.
+      const check = wordsToCheck(typed, vocabulary);
+      const found = await Promise.all(check.map((word) => pagefind.search(`"${word}"`)));
+      correction = correctQuery(typed, vocabulary, new Set(check.filter((_, i) => found[i]!.results.length > 0)));
+    }
     const query = correction.query || typed;
+    const shown = correction.shown || typed;
+    // A corrected query holds only words worth searching, short ones included ("вк", "id"); a query as typed drops one- and two-letter words.
+    const searched = !exact && vocabulary ? query.split(' ').filter(Boolean) : queryWords(query);
     const section = (this.querySelector<HTMLSelectElement>('[data-search-filters] select')?.value ?? '') || undefined;
     const options = section ? { filters: { section } } : {};
-    // A corrected query holds only the site's words, short ones included ("вк", "id"); a query as typed drops one- and two-letter words.
-    const words = !exact && vocabulary ? query.split(' ').filter(Boolean) : queryWords(query);
-    const found = await pagefind.debouncedSearch(words.join(' ') || query, options, 150);
-    if (found === null) return;
-    let results = found.results;
-    // Pagefind wants every word; readers' sentences often hold one that no page has, so fall back to any word.
-    if (results.length === 0 && words.length > 1) {
-      const each = await Promise.all(words.map((word) => pagefind.search(word, options)));
-      const byPage = new Map<string, Found['results'][number]>();
-      for (const r of each.flatMap((f) => f.results)) {
-        const seen = byPage.get(r.id);
-        if (!seen || seen.score < r.score) byPage.set(r.id, r);
-      }
-      results = [...byPage.values()].sort((a, b) => b.score - a.score);
-    }
-    const loaded = await Promise.all(results.slice(0, MAX_RESULTS).map(async (r) => ({ score: r.score, data: await r.data() })));
-    if ((this.#input?.value ?? '').trim().slice(0, 200) !== typed) return;
-    const ranked = rerank(loaded.map((r) => ({ ...r, url: r.data.url, title: r.data.meta.title ?? '', keywords: r.data.meta.keywords ?? '' })), query);
-    list.replaceChildren(...ranked.map((r) => this.#item(r.data)));
+    // One search per word, pooled: pagefind alone wants every word on one page, and readers' sentences hold words no page has.
+    const perWord = await Promise.all((searched.length ? searched : [query]).map((word) => pagefind.search(word, options)));
+    const pooled = poolResults(perWord.map((found) => found.results));
+    const byId = new Map(perWord.flatMap((found) => found.results).map((result) => [result.id, result]));
+    const loaded = await Promise.all(pooled.slice(0, MAX_RESULTS).map(async (page) => ({ page, data: await byId.get(page.id)!.data() })));
+    if (generation !== this.#generation) return;
+    const hits = loaded.map(({ page, data }) => ({
+      page,
+      data,
+      url: data.url,
+      score: page.score,
+      title: data.meta.title ?? '',
+      keywords: data.meta.keywords ?? '',
+      phrases: (data.meta.phrases ?? '').split(PHRASE_SEPARATOR).filter(Boolean),
+      headings: headingsOf(data),
+    }));
+    list.replaceChildren(...rerank(hits, searched, specificity).map((hit) => this.#item(hit.data, hit.page, searched, specificity)));
     const forms = Object.fromEntries(Object.entries(this.dataset).filter(([k]) => k.startsWith('count')).map(([k, v]) => [k.slice(5).toLowerCase(), v]));
     status.replaceChildren(
-      results.length ? countMessage(forms, document.documentElement.lang, results.length, query) : (this.dataset.none ?? '').replace('{{query}}', query),
-      ...(correction.changed ? [' ', this.#correctionLine(query, typed)] : []),
+      pooled.length ? countMessage(forms, document.documentElement.lang, pooled.length, shown) : (this.dataset.none ?? '').replace('{{query}}', shown),
+      ...(correction.changed ? [' ', this.#correctionLine(shown, typed)] : []),
     );
-    empty.hidden = results.length > 0;
+    empty.hidden = pooled.length > 0;
     // Says which query the list now shows (for tests and anything waiting on a search to finish).
     this.dataset.shown = typed;
   }
@@ -162,7 +182,7 @@ export class SiteSearchElement extends HTMLElement {
     return line;
   }
 
-  #item(result: PagefindResult): HTMLLIElement {
+  #item(result: PagefindData, page: Pooled, searched: readonly string[], specificity: Specificity): HTMLLIElement {
     const li = document.createElement('li');
     li.className = 'search-result';
     const link = document.createElement('a');
@@ -178,22 +198,25 @@ export class SiteSearchElement extends HTMLElement {
     }
     const excerpt = document.createElement('p');
     excerpt.className = 'search-result__excerpt';
-    // The reader keywords are indexed but never shown: an excerpt cut from them gives way to the description.
-    if (result.meta.description && excerptFromKeywords(result.excerpt, result.meta.keywords ?? '')) excerpt.textContent = result.meta.description;
-    else appendExcerpt(excerpt, result.excerpt);
+    const positions = page.positions.flat();
+    // Matched only through its title, keywords or phrases: no words of the text to show, so the summary stands in.
+    if (positions.length === 0 && result.meta.description) excerpt.textContent = result.meta.description;
+    else
+      for (const part of excerptAt(result.content, positions, EXCERPT_WORDS)) {
+        if (part.mark) excerpt.append(Object.assign(document.createElement('mark'), { textContent: part.text }));
+        else excerpt.append(part.text);
+      }
     li.append(excerpt);
-    const subs = (result.sub_results ?? []).filter((sub) => sub.url !== result.url && sub.url.includes('#')).slice(0, 3);
-    if (subs.length) {
+    const matched = bestSection(anchorsOf(result), searched, page.positions, specificity);
+    if (matched) {
       const ul = document.createElement('ul');
       ul.className = 'search-result__subs';
-      for (const sub of subs) {
-        const item = document.createElement('li');
-        const a = document.createElement('a');
-        a.href = sub.url;
-        a.textContent = sub.title;
-        item.append(a);
-        ul.append(item);
-      }
+      const item = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = `${result.url}#${matched.id}`;
+      a.textContent = matched.text;
+      item.append(a);
+      ul.append(item);
       li.append(ul);
     }
     return li;

@@ -5,6 +5,11 @@ export function fold(word: string): string {
   return word.toLowerCase().replace(/ё/g, 'е').normalize('NFD').replace(/\p{M}/gu, '');
 }
 
+/** The `##` and `###` headings of an MDX body, without their marks. */
+export function headingsOf(mdx: string): string[] {
+  return [...mdx.matchAll(/^#{2,3}\s+(.+?)\s*$/gm)].map((match) => match[1]!);
+}
+
 /** The readable text of an MDX body: tags, expressions, code and link targets left out. */
 export function proseOf(mdx: string): string {
   return mdx
@@ -36,10 +41,4 @@ export function vocabularyFrom(texts: readonly string[], always: readonly string
 /** Short words (one or two letters) worth searching for: those readers use in the articles' keywords ("vk", "id", "вк"), unlike "i" or "a" in the prose. */
 export function meaningfulShortWords(keywords: readonly string[]): string[] {
   return [...new Set(keywords.flatMap((text) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []))].filter((word) => word.length <= 2 && /\p{L}/u.test(word)).sort();
-}
-
-/** What the build emits per language for the search page: every word, and the short words worth keeping. */
-export interface VocabularyFile {
-  words: string[];
-  short: string[];
 }

@@ -1,18 +1,22 @@
-// The words of one language's articles, most frequent first: the search page fetches it, only when a
-// search runs, to correct hurried queries against the site's own words.
+// What the search page fetches with the first search, per language: the articles' words to correct hurried
+// queries against, the common words of the language correction must leave alone, and how many articles name each
+// word in their situation, to weigh query words by (src/islands/search/word-file.ts).
 import type { APIRoute } from 'astro';
 import { locales, type Locale } from '../../i18n/locales.ts';
-import { meaningfulShortWords, proseOf, vocabularyFrom, type VocabularyFile } from '../../islands/search/vocabulary.ts';
-import { articlesIn } from '../../utils/articles.ts';
+import { vocabularyFile } from '../../islands/search/word-file.ts';
+import { articlesIn, phrasesFor } from '../../utils/articles.ts';
+import { commonWords } from '../../utils/common-words.ts';
+import { splitId } from '../../utils/paths.ts';
 
 export function getStaticPaths() {
   return locales.map((lang) => ({ params: { lang } }));
 }
 
 export const GET: APIRoute = async ({ params }) => {
-  const articles = (await articlesIn(params.lang as Locale)).filter((entry) => !entry.data.translationPending);
-  const perArticle = articles.map((entry) => [entry.data.title, entry.data.description, entry.data.keywords.join(' '), proseOf(entry.body ?? '')].join('\n'));
-  const named = articles.flatMap((entry) => [entry.data.title, entry.data.keywords.join(' ')]);
-  const file: VocabularyFile = { words: vocabularyFrom(perArticle, named), short: meaningfulShortWords(articles.map((entry) => entry.data.keywords.join(' '))) };
-  return new Response(JSON.stringify(file), { headers: { 'Content-Type': 'application/json' } });
+  const lang = params.lang as Locale;
+  const written = (await articlesIn(lang)).filter((entry) => !entry.data.translationPending);
+  const articles = await Promise.all(
+    written.map(async (entry) => ({ ...entry.data, body: entry.body ?? '', phrases: await phrasesFor(lang, splitId(entry.id).slug) })),
+  );
+  return new Response(JSON.stringify(vocabularyFile(articles, commonWords(lang))), { headers: { 'Content-Type': 'application/json' } });
 };
