@@ -27,11 +27,17 @@ export function sameStem(a: string, b: string): boolean {
 /** Whether any of `words` shares a stem with `word`. */
 export const holds = (words: readonly string[], word: string) => words.some((w) => sameStem(word, w));
 
-/** How many of the pages (one text each) hold each word, by stem; most words first, alphabetical within. */
+/** How many of the pages (one text each) hold each word, by stem; words in alphabetical order. */
 export function documentFrequencies(pages: readonly string[]): Map<string, number> {
-  const perPage = pages.map(wordsOf);
-  const all = [...new Set(perPage.flat())].sort();
-  return new Map(all.map((word) => [word, perPage.filter((words) => holds(words, word)).length]));
+  const perPage = pages.map((text) => new Set(wordsOf(text)));
+  const all = [...new Set(perPage.flatMap((words) => [...words]))].sort();
+  return new Map(
+    all.map((word) => {
+      // A page names the word when it holds any form sharing its stem: look those up rather than compare every word of every page.
+      const forms = all.filter((other) => sameStem(word, other));
+      return [word, perPage.filter((words) => forms.some((form) => words.has(form))).length];
+    }),
+  );
 }
 
 /** What the search page gets: the number of pages, and the words found on more than one, grouped by count. */
