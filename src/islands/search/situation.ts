@@ -79,7 +79,7 @@ export function specificity(word: string, table: Specificity): number {
   // Without frequencies every word weighs the same.
   if (table.pages === 0) return 1;
   let count = 1;
-  for (const [listed, n] of table.counts) if (n > count && sameStem(word, listed)) count = n;
+  for (const [listed, n] of table.counts) if (sameStem(word, listed)) count = Math.max(count, n);
   return Math.log(1 + (table.pages - count + 0.5) / (count + 0.5));
 }
 
@@ -128,7 +128,8 @@ export function situationMatch(searched: readonly string[], situation: Situation
   for (const { own, field } of phrases) {
     const whole = own.reduce((sum, w) => sum + weight(w), 0);
     const found = own.filter((w) => holds(words, w)).reduce((sum, w) => sum + weight(w), 0);
-    if (whole === 0 || found < WHOLE_PHRASE * whole) continue;
+    // A phrase without words (found and whole both 0) passes, but explains nothing either.
+    if (found < WHOLE_PHRASE * whole) continue;
     phrase = Math.max(phrase, (field * words.reduce((sum, q, i) => sum + (holds(own, q) ? weights[i]! : 0), 0)) / total);
   }
   return { coverage: named / total, phrase };
