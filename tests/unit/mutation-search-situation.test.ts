@@ -99,6 +99,13 @@ test('of several listed forms a word matches, the most common one counts', () =>
   assert.equal(specificity('codes', forms), Math.log(1 + 4.5 / 6.5));
 });
 
+test('the most common matching form counts, whatever order the forms are listed in; forms of other words count not at all', () => {
+  const code = Math.log(1 + 4.5 / 6.5);
+  assert.equal(specificity('code', { pages: 10, counts: new Map([['code', 6], ['codes', 2]]) }), code);
+  assert.equal(specificity('code', { pages: 10, counts: new Map([['codes', 2], ['code', 6]]) }), code);
+  assert.equal(specificity('code', { pages: 10, counts: new Map([['code', 6], ['account', 9]]) }), code);
+});
+
 test('without frequencies every word weighs 1', () => {
   assert.equal(specificity('anything', prepareSpecificity(undefined)), 1);
 });

@@ -27,11 +27,17 @@ export function sameStem(a: string, b: string): boolean {
 /** Whether any of `words` shares a stem with `word`. */
 export const holds = (words: readonly string[], word: string) => words.some((w) => sameStem(word, w));
 
-/** How many of the pages (one text each) hold each word, by stem; most words first, alphabetical within. */
+/** How many of the pages (one text each) hold each word, by stem; words in alphabetical order. */
 export function documentFrequencies(pages: readonly string[]): Map<string, number> {
-  const perPage = pages.map(wordsOf);
-  const all = [...new Set(perPage.flat())].sort();
-  return new Map(all.map((word) => [word, perPage.filter((words) => holds(words, word)).length]));
+  const perPage = pages.map((text) => new Set(wordsOf(text)));
+  const all = [...new Set(perPage.flatMap((words) => [...words]))].sort();
+  return new Map(
+    all.map((word) => {
+      // A page names the word when it holds any form sharing its stem: look those up rather than compare every word of every page.
+      const forms = all.filter((other) => sameStem(word, other));
+      return [word, perPage.filter((words) => forms.some((form) => words.has(form))).length];
+    }),
+  );
 }
 
 /** What the search page gets: the number of pages, and the words found on more than one, grouped by count. */
@@ -73,7 +79,7 @@ export function specificity(word: string, table: Specificity): number {
   // Without frequencies every word weighs the same.
   if (table.pages === 0) return 1;
   let count = 1;
-  for (const [listed, n] of table.counts) if (n > count && sameStem(word, listed)) count = n;
+  for (const [listed, n] of table.counts) if (sameStem(word, listed)) count = Math.max(count, n);
   return Math.log(1 + (table.pages - count + 0.5) / (count + 0.5));
 }
 
@@ -122,7 +128,8 @@ export function situationMatch(searched: readonly string[], situation: Situation
   for (const { own, field } of phrases) {
     const whole = own.reduce((sum, w) => sum + weight(w), 0);
     const found = own.filter((w) => holds(words, w)).reduce((sum, w) => sum + weight(w), 0);
-    if (whole === 0 || found < WHOLE_PHRASE * whole) continue;
+    // A phrase without words (found and whole both 0) passes, but explains nothing either.
+    if (found < WHOLE_PHRASE * whole) continue;
     phrase = Math.max(phrase, (field * words.reduce((sum, q, i) => sum + (holds(own, q) ? weights[i]! : 0), 0)) / total);
   }
   return { coverage: named / total, phrase };
