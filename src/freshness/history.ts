@@ -1,0 +1,99 @@
+// Reads what `git log` and `git blame` print into plain data. Pure: the git calls live in git.ts, so these
+// parsers are tested on fixed text and every decision about freshness is made over data.
+
+/** One commit as freshness needs it: where it stands in history, what it says, and whether it counts. */
+export interface Change {
+  hash: string;
+  /** Position in the log, 0 for the newest commit; -1 for a change not committed yet. */
+  rank: number;
+  /** Commit day, `YYYY-MM-DD` (UTC); empty for a change not committed yet. */
+  day: string;
+  subject: string;
+}
+
+/** A commit of the log with the files it touched and whether it was marked minor. */
+export interface Commit extends Change {
+  minor: boolean;
+  files: readonly string[];
+}
+
+/** The format `parseLog` reads: one record per commit, fields apart, file names after the fields. */
+export const LOG_FORMAT = '%x1e%H%x1f%cI%x1f%s%x1f%b%x1f';
+
+/** The change that stands for edits not committed yet: newer than any commit. */
+export const UNCOMMITTED: Change = { hash: '', rank: -1, day: '', subject: 'not committed yet' };
+
+/**
+ * Whether a commit message marks the commit as minor (a typo, a link fix), so that it outdates nothing:
+ * `[minor]` in the subject, or a `Minor: yes` trailer line.
+ */
+export function isMinor(subject: string, body: string): boolean {
+  return /\[minor\]/i.test(subject) || /^minor:\s*(yes|true)\s*$/im.test(body);
+}
+
+/** Parses `git log --name-only --format=LOG_FORMAT` output, newest first, into commits. */
+export function parseLog(output: string): Commit[] {
+  return output
+    .split('\x1e')
+    .filter((record) => record.includes('\x1f'))
+    .map((record, rank) => {
+      const [hash = '', date = '', subject = '', body = '', names = ''] = record.split('\x1f');
+      const files = names.split('\n').map((name) => name.trim()).filter((name) => name !== '');
+      return { hash, rank, day: date.slice(0, 10), subject, minor: isMinor(subject, body), files };
+    });
+}
+
+/** Parses `git blame --porcelain` output into the commit hash of each line, by 1-based line number. */
+export function parseBlame(output: string): Map<number, string> {
+  const lines = new Map<number, string>();
+  for (const match of output.matchAll(/^([0-9a-f]{40}) \d+ (\d+)/gm)) lines.set(Number(match[2]), match[1]!);
+  return lines;
+}
+
+/** Files of a commit whose changes were declared minor after the fact (see declared-minor.ts). */
+export interface MinorPaths {
+  commit: string;
+  paths: readonly string[];
+}
+
+/** Whether a commit's change to one file counts as minor: marked so in its message, or declared so for that file. */
+export function isMinorFor(commit: Pick<Commit, 'hash' | 'minor'>, path: string, declared: readonly MinorPaths[] = []): boolean {
+  return commit.minor || declared.some((entry) => entry.commit.length >= 7 && commit.hash.startsWith(entry.commit) && entry.paths.includes(path));
+}
+
+/** Each path's substantive changes, newest first; minor changes are left out (a path changed only by them has none). */
+export function changesByPath(commits: readonly Commit[], declared: readonly MinorPaths[] = []): Map<string, Change[]> {
+  const out = new Map<string, Change[]>();
+  for (const commit of commits) {
+    const { hash, rank, day, subject } = commit;
+    for (const file of commit.files) {
+      if (!isMinorFor(commit, file, declared)) out.set(file, [...(out.get(file) ?? []), { hash, rank, day, subject }]);
+    }
+  }
+  return out;
+}
+
+/** Parses `git status --porcelain -z` output into the paths with edits not committed yet (new files included). */
+export function parseStatus(output: string): Set<string> {
+  const out = new Set<string>();
+  const entries = output.split('\0');
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    if (entry.length < 4) continue;
+    out.add(entry.slice(3));
+    // A rename or copy names its old path in the next entry, which is not a file of the tree any more.
+    if (/^[RC]/.test(entry)) i++;
+  }
+  return out;
+}
+
+/** Stand-in history when git has none: each file's `lastReviewed` day as its one change, newer days first. */
+export function reviewDates(files: readonly { path: string; lastReviewed: Date | undefined }[]): Map<string, Change[]> {
+  const out = new Map<string, Change[]>();
+  for (const { path, lastReviewed } of files) {
+    if (!lastReviewed) continue;
+    const day = lastReviewed.toISOString().slice(0, 10);
+    out.set(path, [{ hash: `reviewed ${day}`, rank: -lastReviewed.getTime(), day, subject: 'lastReviewed' }]);
+  }
+  return out;
+}
