@@ -1,5 +1,5 @@
-// Decides which language versions are behind. No language is the source: each version is compared with the
-// substantive changes of the other two, and a version is behind when another changed after it last did.
+// Decides which language versions are behind. No language is the source: any of the three can bring new
+// guidance, and the other two are behind it until they change too.
 import { locales, type Locale } from '../i18n/locales.ts';
 import { UNCOMMITTED, type Change } from './history.ts';
 
@@ -20,29 +20,38 @@ export interface FreshnessRow {
 }
 
 /**
- * Compares the versions given (each with its substantive changes, newest first); a language left out is
- * `missing`. `boundary` holds the commits where a shallow clone's history is cut.
+ * Replays the versions' substantive changes (each list newest first), oldest first. A change to a version
+ * that was current is new guidance: every other version is behind from then on. A change to a version that
+ * was behind brings it in step and outdates nothing (an editor who also adds something new commits that
+ * apart). A language left out is `missing`; `boundary` holds the commits where a shallow clone's history is cut.
+ * Without `catchUp` every change is new guidance (review dates, which say nothing of who followed whom).
  */
-export function compareVersions(changes: Partial<Record<Locale, readonly Change[]>>, boundary: ReadonlySet<string> = new Set()): Record<Locale, Verdict> {
-  const verdict = (lang: Locale): Verdict => {
-    const mine = changes[lang];
-    if (!mine) return { state: 'missing' };
-    const last = mine[0];
-    const after = locales
-      .filter((other) => other !== lang)
-      .flatMap((other) => (changes[other] ?? []).filter((change) => change.rank < (last?.rank ?? Infinity)).map((change) => ({ other, change })));
-    if (after.length > 0) {
-      const ranked = after.map((a) => a.change).sort((a, b) => a.rank - b.rank);
-      return {
-        state: 'behind',
-        last,
-        since: ranked.at(-1)!,
-        newest: ranked[0]!,
-        by: locales.filter((other) => after.some((a) => a.other === other)),
-        count: new Set(ranked.map((change) => change.hash)).size,
-      };
+export function compareVersions(changes: Partial<Record<Locale, readonly Change[]>>, boundary: ReadonlySet<string> = new Set(), catchUp = true): Record<Locale, Verdict> {
+  const present = locales.filter((lang) => changes[lang]);
+  const behind = new Map<Locale, { since: Change; newest: Change; by: Set<Locale>; hashes: Set<string> }>();
+  const last = new Map<Locale, Change>();
+  const events = present.flatMap((lang) => changes[lang]!.map((change) => ({ lang, change }))).sort((a, b) => b.change.rank - a.change.rank);
+  for (let i = 0; i < events.length; ) {
+    const { change } = events[i]!;
+    const touched: Locale[] = [];
+    for (; i < events.length && events[i]!.change.hash === change.hash; i++) touched.push(events[i]!.lang);
+    const fresh = catchUp ? touched.filter((lang) => !behind.has(lang)) : touched;
+    for (const lang of touched) behind.delete(lang), last.set(lang, change);
+    if (fresh.length === 0) continue;
+    for (const other of present.filter((lang) => !touched.includes(lang))) {
+      const state = behind.get(other) ?? { since: change, newest: change, by: new Set<Locale>(), hashes: new Set<string>() };
+      state.newest = change;
+      fresh.forEach((lang) => state.by.add(lang));
+      state.hashes.add(change.hash);
+      behind.set(other, state);
     }
-    return last && boundary.has(last.hash) ? { state: 'unknown', last } : { state: 'current', last };
+  }
+  const verdict = (lang: Locale): Verdict => {
+    if (!changes[lang]) return { state: 'missing' };
+    const mine = last.get(lang);
+    const lag = behind.get(lang);
+    if (lag) return { state: 'behind', last: mine, since: lag.since, newest: lag.newest, by: locales.filter((l) => lag.by.has(l)), count: lag.hashes.size };
+    return mine && boundary.has(mine.hash) ? { state: 'unknown', last: mine } : { state: 'current', last: mine };
   };
   return Object.fromEntries(locales.map((lang) => [lang, verdict(lang)])) as Record<Locale, Verdict>;
 }
@@ -63,6 +72,7 @@ export function articleFreshness(
   byPath: ReadonlyMap<string, readonly Change[]>,
   uncommitted: ReadonlySet<string>,
   boundary: ReadonlySet<string> = new Set(),
+  catchUp = true,
 ): FreshnessRow[] {
   const slugs = [...new Set(files.map((file) => file.slug))].sort();
   return slugs.map((slug) => {
@@ -71,24 +81,18 @@ export function articleFreshness(
     const changes = Object.fromEntries(
       written.map((file) => [file.lang, [...(uncommitted.has(file.path) ? [UNCOMMITTED] : []), ...(byPath.get(file.path) ?? [])]]),
     ) as Partial<Record<Locale, Change[]>>;
-    const verdicts = compareVersions(changes, boundary);
+    const verdicts = compareVersions(changes, boundary, catchUp);
     for (const file of mine) if (file.pending) verdicts[file.lang] = { state: 'pending' };
     return { id: slug, verdicts };
   });
 }
 
-/** Strings (locale keys, glossary concepts) of which some language is behind, from each key's newest change per language. */
-export function keyFreshness(perLang: Record<Locale, ReadonlyMap<string, Change>>, boundary: ReadonlySet<string> = new Set()): FreshnessRow[] {
-  const keys = [...new Set(locales.flatMap((lang) => [...perLang[lang].keys()]))].sort();
-  return keys
-    .map((key) => {
-      const changes = Object.fromEntries(locales.flatMap((lang) => {
-        const change = perLang[lang].get(key);
-        return change ? [[lang, [change]]] : [];
-      })) as Partial<Record<Locale, Change[]>>;
-      return { id: key, verdicts: compareVersions(changes, boundary) };
-    })
-    .filter((row) => locales.some((lang) => row.verdicts[lang].state === 'behind'));
+/** Strings (locale keys, glossary concepts) of which some language is behind, from each string's changes per language. */
+export function keyFreshness(strings: ReadonlyMap<string, Partial<Record<Locale, readonly Change[]>>>, boundary: ReadonlySet<string> = new Set()): FreshnessRow[] {
+  return [...strings.keys()]
+    .sort()
+    .map((id) => ({ id, verdicts: compareVersions(strings.get(id)!, boundary) }))
+    .filter(isBehind);
 }
 
 /** Whether any version of a row is behind. */

@@ -1,4 +1,5 @@
-// The only place that runs git for freshness: a few plain calls whose output history.ts parses. Each returns
+// The only place that runs git for freshness: a few plain calls (one log for the articles, one for the
+// strings) whose output history.ts parses. Each returns
 // undefined instead of throwing when git or the repository is missing, so a build without history goes on.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -30,9 +31,14 @@ export function logOf(top: string, paths: readonly string[]): string {
   return git(top, ['log', '--no-renames', '--name-only', `--format=${LOG_FORMAT}`, '--', ...paths]) ?? '';
 }
 
-/** Who last changed each line of one file, minor commits passed over; undefined for a file git does not track. */
-export function blameOf(top: string, path: string, minor: readonly string[]): string | undefined {
-  return git(top, ['blame', '--porcelain', ...minor.flatMap((hash) => ['--ignore-rev', hash]), '--', path]);
+/** One `git log -p` over the given files with whole files as context, so each commit's diff shows the file it left. */
+export function patchLogOf(top: string, paths: readonly string[]): string {
+  return git(top, ['log', '-p', '-U100000', '--no-renames', `--format=${LOG_FORMAT}`, '--', ...paths]) ?? '';
+}
+
+/** The edits not committed yet to the given files, as a diff with whole files as context. */
+export function uncommittedDiffOf(top: string, paths: readonly string[]): string {
+  return git(top, ['diff', '-U100000', 'HEAD', '--', ...paths]) ?? '';
 }
 
 /** `git status` of the given paths, for edits not committed yet. */

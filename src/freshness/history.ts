@@ -1,4 +1,4 @@
-// Reads what `git log` and `git blame` print into plain data. Pure: the git calls live in git.ts, so these
+// Reads what `git log`, `git diff` and `git status` print into plain data. Pure: the git calls live in git.ts, so these
 // parsers are tested on fixed text and every decision about freshness is made over data.
 
 /** One commit as freshness needs it: where it stands in history, what it says, and whether it counts. */
@@ -31,23 +31,51 @@ export function isMinor(subject: string, body: string): boolean {
   return /\[minor\]/i.test(subject) || /^minor:\s*(yes|true)\s*$/im.test(body);
 }
 
-/** Parses `git log --name-only --format=LOG_FORMAT` output, newest first, into commits. */
-export function parseLog(output: string): Commit[] {
+/** A commit of a `git log -p` run, with each file's text after it and the lines it added. */
+export interface PatchedCommit extends Commit {
+  patches: FilePatch[];
+}
+
+/** One file as a commit left it: its lines, and which of them (1-based) the commit added or changed. */
+export interface FilePatch {
+  path: string;
+  lines: string[];
+  added: number[];
+}
+
+/** Parses `git log --format=LOG_FORMAT` output, newest first, with `--name-only` file lists or `-p` patches. */
+export function parseLog(output: string): PatchedCommit[] {
   return output
     .split('\x1e')
     .filter((record) => record.includes('\x1f'))
     .map((record, rank) => {
-      const [hash = '', date = '', subject = '', body = '', names = ''] = record.split('\x1f');
-      const files = names.split('\n').map((name) => name.trim()).filter((name) => name !== '');
-      return { hash, rank, day: date.slice(0, 10), subject, minor: isMinor(subject, body), files };
+      const [hash = '', date = '', subject = '', body = '', rest = ''] = record.split('\x1f');
+      const patches = parsePatch(rest);
+      const files = patches.length ? patches.map((patch) => patch.path) : rest.split('\n').map((name) => name.trim()).filter((name) => name !== '');
+      return { hash, rank, day: date.slice(0, 10), subject, minor: isMinor(subject, body), files, patches };
     });
 }
 
-/** Parses `git blame --porcelain` output into the commit hash of each line, by 1-based line number. */
-export function parseBlame(output: string): Map<number, string> {
-  const lines = new Map<number, string>();
-  for (const match of output.matchAll(/^([0-9a-f]{40}) \d+ (\d+)/gm)) lines.set(Number(match[2]), match[1]!);
-  return lines;
+/**
+ * Parses a unified diff made with enough context to hold whole files (`-U100000`) into each file's text
+ * after the change and the lines the change added; a deleted file is left out.
+ */
+export function parsePatch(diff: string): FilePatch[] {
+  const out: FilePatch[] = [];
+  let current: FilePatch | undefined;
+  let previous = '';
+  for (const line of diff.split('\n')) {
+    const afterHeader = previous.startsWith('--- ');
+    previous = line;
+    if (line.startsWith('diff --git ')) current = undefined;
+    else if (afterHeader && line.startsWith('+++ ')) {
+      current = line.startsWith('+++ b/') ? { path: line.slice(6), lines: [], added: [] } : undefined;
+      if (current) out.push(current);
+    } else if (!current || line.startsWith('@@')) continue;
+    else if (line.startsWith('+')) current.added.push(current.lines.push(line.slice(1)));
+    else if (line.startsWith(' ')) current.lines.push(line.slice(1));
+  }
+  return out;
 }
 
 /** Files of a commit whose changes were declared minor after the fact (see declared-minor.ts). */

@@ -1,7 +1,6 @@
-// Finds the lines each string of a locale file or glossary stands on, so blame can date every string
-// on its own. JSON is read as YAML (which it is), so one parser gives line numbers for both.
+// Finds the lines each string of a locale file or glossary stands on, so each commit's diff tells which
+// strings it changed. JSON is read as YAML (which it is), so one parser gives line numbers for both.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { UNCOMMITTED, type Change } from './history.ts';
 
 /** First and last 1-based line of a string's value. */
 export interface LineRange {
@@ -42,18 +41,7 @@ export function dictionaryKeys(text: string): Map<string, LineRange> {
   return out;
 }
 
-const NOT_COMMITTED = /^0{40}$/;
-
-/** Each string's newest change: the newest commit that blame names for any of its lines. */
-export function keyChanges(keys: ReadonlyMap<string, LineRange>, blame: ReadonlyMap<number, string>, commits: ReadonlyMap<string, Change>): Map<string, Change> {
-  const out = new Map<string, Change>();
-  for (const [key, { from, to }] of keys) {
-    for (let line = from; line <= to; line++) {
-      const hash = blame.get(line);
-      const change = hash === undefined ? undefined : NOT_COMMITTED.test(hash) ? UNCOMMITTED : commits.get(hash);
-      const known = out.get(key);
-      if (change && (!known || change.rank < known.rank)) out.set(key, change);
-    }
-  }
-  return out;
+/** The strings a change touched: those with at least one added line (1-based) within their lines. */
+export function changedKeys(keys: ReadonlyMap<string, LineRange>, added: readonly number[]): string[] {
+  return [...keys].filter(([, { from, to }]) => added.some((line) => line >= from && line <= to)).map(([key]) => key);
 }

@@ -4,10 +4,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { articleFreshness, keyFreshness, type FreshnessRow } from './compare.ts';
-import { blameOf, logOf, repositoryOf, shallowBoundary, statusOf } from './git.ts';
+import { logOf, patchLogOf, repositoryOf, shallowBoundary, statusOf, uncommittedDiffOf } from './git.ts';
 import { declaredMinor } from './declared-minor.ts';
-import { changesByPath, isMinorFor, parseBlame, parseLog, parseStatus, reviewDates, type Change } from './history.ts';
-import { dictionaryKeys, keyChanges } from './keys.ts';
+import { changesByPath, isMinorFor, parsePatch, parseLog, parseStatus, reviewDates, UNCOMMITTED, type Change } from './history.ts';
+import { changedKeys, dictionaryKeys } from './keys.ts';
 
 /** One language version of an article, as the caller read it. */
 export interface ArticleFile {
@@ -61,26 +61,15 @@ export function freshnessReport(contentDir: string, articles: readonly ArticleFi
         : 'No git history here (not a git repository, or git is not installed), so freshness cannot come from history: review dates (lastReviewed) stand in. Work in a clone of the repository to see what changed.',
       commits: 0,
       minor: 0,
-      articles: articleFreshness(articles.map((a) => ({ slug: a.slug, lang: a.lang, path: a.file, pending: a.pending })), byPath, new Set()),
+      articles: articleFreshness(articles.map((a) => ({ slug: a.slug, lang: a.lang, path: a.file, pending: a.pending })), byPath, new Set(), new Set(), false),
       strings: [],
     };
   }
   const commits = parseLog(log);
   const boundary = shallowBoundary(top);
   const uncommitted = parseStatus(statusOf(top, paths));
-  const byHash = new Map<string, Change>(commits.map((commit) => [commit.hash, commit]));
   const minor = commits.filter((commit) => commit.minor).length;
-  const minorFor = (path: string) => commits.filter((commit) => isMinorFor(commit, path, declaredMinor)).map((commit) => commit.hash);
-  const strings = (['ui', 'glossary'] as const).flatMap((kind) => {
-    const perLang = Object.fromEntries(
-      locales.map((lang) => {
-        const file = dictionaries[kind][lang];
-        const blame = tracked(file) ? blameOf(top, inRepo(file), minorFor(inRepo(file))) : undefined;
-        return [lang, blame ? keyChanges(dictionaryKeys(readFileSync(file, 'utf8')), parseBlame(blame), byHash) : new Map()];
-      }),
-    ) as Record<Locale, Map<string, Change>>;
-    return keyFreshness(perLang, boundary).map((row) => ({ ...row, id: `${kind}:${row.id}` }));
-  });
+  const strings = stringFreshness(top, dictionaries, inRepo, tracked, uncommitted, boundary);
   const oldest = commits.at(-1)?.day ?? '';
   return {
     history: boundary.size > 0 ? 'shallow' : 'full',
@@ -98,4 +87,37 @@ export function freshnessReport(contentDir: string, articles: readonly ArticleFi
     ),
     strings,
   };
+}
+
+/** Each locale string and glossary concept, with its changes per language, from one `git log -p` of the files. */
+function stringFreshness(
+  top: string,
+  dictionaries: DictionaryFiles,
+  inRepo: (file: string) => string,
+  tracked: (file: string) => boolean,
+  uncommitted: ReadonlySet<string>,
+  boundary: ReadonlySet<string>,
+): FreshnessRow[] {
+  const owners = new Map<string, { kind: 'ui' | 'glossary'; lang: Locale }>();
+  for (const kind of ['ui', 'glossary'] as const) for (const lang of locales) if (tracked(dictionaries[kind][lang])) owners.set(inRepo(dictionaries[kind][lang]), { kind, lang });
+  if (owners.size === 0) return [];
+  const strings = new Map<string, Partial<Record<Locale, Change[]>>>();
+  // Only strings each file holds today count; a language without one is missing it.
+  for (const [path, { kind, lang }] of owners) {
+    for (const key of dictionaryKeys(readFileSync(join(top, path), 'utf8')).keys()) {
+      const id = `${kind}:${key}`;
+      strings.set(id, { ...strings.get(id), [lang]: [] });
+    }
+  }
+  const record = (path: string, lines: string[], added: number[], change: Change) => {
+    const owner = owners.get(path);
+    if (!owner) return;
+    for (const key of changedKeys(dictionaryKeys(lines.join('\n')), added)) strings.get(`${owner.kind}:${key}`)?.[owner.lang]?.push(change);
+  };
+  const dirty = [...owners.keys()].filter((path) => uncommitted.has(path));
+  if (dirty.length) for (const patch of parsePatch(uncommittedDiffOf(top, dirty))) record(patch.path, patch.lines, patch.added, UNCOMMITTED);
+  for (const commit of parseLog(patchLogOf(top, [...owners.keys()]))) {
+    for (const patch of commit.patches) if (!isMinorFor(commit, patch.path, declaredMinor)) record(patch.path, patch.lines, patch.added, commit);
+  }
+  return keyFreshness(strings, boundary);
 }
