@@ -23,7 +23,8 @@ export default defineConfig({
   // Typography (quotes, dashes, non-breaking spaces) is typograf's, per language, so SmartyPants' English quotes are off.
   // Heading ids come first, from the text as written, so links match them after typesetting.
   markdown: { processor: satteri({ hastPlugins: [headingIdsPlugin, typesetPlugin], features: { smartPunctuation: false } }) },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  // The 404 page and the editors' status pages are not for search engines.
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(404|[a-z]{2}\/editors)\/?$/.test(page) })],
   devToolbar: { enabled: false },
   // Hashes for every inline style and script; nothing from another origin; pagefind's WebAssembly needs wasm-unsafe-eval.
   security: {

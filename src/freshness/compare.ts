@@ -6,8 +6,8 @@ import { UNCOMMITTED, type Change } from './history.ts';
 /** How one language version of an article or string stands against the other languages. */
 export type Verdict =
   | { state: 'current'; last: Change | undefined }
-  /** Another language changed after this one last did: `since` is the first such change, `newest` the last. */
-  | { state: 'behind'; last: Change | undefined; since: Change; newest: Change; by: Locale[]; count: number }
+  /** Another language brought new guidance after this one last changed: `since` is the first such change, `newest` the last, `latest` the last per language. */
+  | { state: 'behind'; last: Change | undefined; since: Change; newest: Change; by: Locale[]; latest: Partial<Record<Locale, Change>>; count: number }
   /** A shallow clone: this version's last change is where the history was cut, so nothing can be said. */
   | { state: 'unknown'; last: Change }
   | { state: 'missing' }
@@ -28,7 +28,7 @@ export interface FreshnessRow {
  */
 export function compareVersions(changes: Partial<Record<Locale, readonly Change[]>>, boundary: ReadonlySet<string> = new Set(), catchUp = true): Record<Locale, Verdict> {
   const present = locales.filter((lang) => changes[lang]);
-  const behind = new Map<Locale, { since: Change; newest: Change; by: Set<Locale>; hashes: Set<string> }>();
+  const behind = new Map<Locale, { since: Change; newest: Change; latest: Partial<Record<Locale, Change>>; hashes: Set<string> }>();
   const last = new Map<Locale, Change>();
   const events = present.flatMap((lang) => changes[lang]!.map((change) => ({ lang, change }))).sort((a, b) => b.change.rank - a.change.rank);
   for (let i = 0; i < events.length; ) {
@@ -39,9 +39,9 @@ export function compareVersions(changes: Partial<Record<Locale, readonly Change[
     for (const lang of touched) behind.delete(lang), last.set(lang, change);
     if (fresh.length === 0) continue;
     for (const other of present.filter((lang) => !touched.includes(lang))) {
-      const state = behind.get(other) ?? { since: change, newest: change, by: new Set<Locale>(), hashes: new Set<string>() };
+      const state = behind.get(other) ?? { since: change, newest: change, latest: {}, hashes: new Set<string>() };
       state.newest = change;
-      fresh.forEach((lang) => state.by.add(lang));
+      for (const lang of fresh) state.latest[lang] = change;
       state.hashes.add(change.hash);
       behind.set(other, state);
     }
@@ -50,7 +50,7 @@ export function compareVersions(changes: Partial<Record<Locale, readonly Change[
     if (!changes[lang]) return { state: 'missing' };
     const mine = last.get(lang);
     const lag = behind.get(lang);
-    if (lag) return { state: 'behind', last: mine, since: lag.since, newest: lag.newest, by: locales.filter((l) => lag.by.has(l)), count: lag.hashes.size };
+    if (lag) return { state: 'behind', last: mine, since: lag.since, newest: lag.newest, by: locales.filter((l) => lag.latest[l]), latest: lag.latest, count: lag.hashes.size };
     return mine && boundary.has(mine.hash) ? { state: 'unknown', last: mine } : { state: 'current', last: mine };
   };
   return Object.fromEntries(locales.map((lang) => [lang, verdict(lang)])) as Record<Locale, Verdict>;
