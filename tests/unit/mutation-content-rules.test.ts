@@ -269,7 +269,7 @@ test('a bare web address in the text, which GFM would turn into a link to anothe
 
 test('a new article still marked pending is refused on the line of the marker, and an old date is not reported over it', () => {
   assert.deepEqual(problemsOf(mdx('Text.', { lastReviewed: '2020-01-01', pending: 'true' })), [
-    'content/en/x.mdx:6 — a new article whose text is not written yet (pending: true) — write the title, description and text, set sources and the route map entry, then delete the pending line',
+    'content/en/x.mdx:7 — a new article whose text is not written yet (pending: true) — write the title, description and text, set sources and the route map entry, then delete the pending line',
   ]);
   assert.match(problemsOf(mdx('Text.', { pending: 'false' })).join('\n'), /frontmatter field "pending"/);
 });
