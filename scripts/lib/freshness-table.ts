@@ -1,3 +1,5 @@
+// The text `npm run i18n:status` prints from a freshness report: a table of every article's versions, then
+// why each version behind is behind, then the strings behind. Pure: scripts/i18n-status.ts prints it.
 import { locales, localeNames, type Locale } from '../../src/i18n/locales.ts';
 import { isBehind, type FreshnessRow, type Verdict } from '../../src/freshness/compare.ts';
 import type { FreshnessReport } from '../../src/freshness/report.ts';
@@ -47,7 +49,8 @@ function behindLines(rows: readonly FreshnessRow[]): string[] {
 export function stringLine(row: FreshnessRow): string {
   const parts = locales.flatMap((lang) => {
     const verdict = row.verdicts[lang];
-    return verdict.state === 'behind' ? [`${lang} since ${verdict.since.hash.slice(0, 7) || 'now'} (${verdict.since.day || 'not committed'})`] : [];
+    if (verdict.state !== 'behind') return [];
+    return [verdict.since.rank === -1 ? `${lang} since an edit not committed yet` : `${lang} since ${verdict.since.hash.slice(0, 7)} (${verdict.since.day})`];
   });
   return `  ${row.id}: behind ${parts.join(', ')}`;
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { git } from '../fixtures/git-repo.ts';
+import { git } from '../fixtures/git.ts';
 
 // Builds a small fixture tree once: one article reviewed in 2020, whose Russian version is pending, in a git
 // repository of its own where the Swedish version changed after the English one; with a report-a-problem form.
