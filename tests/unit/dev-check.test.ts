@@ -14,6 +14,7 @@ const problem = (level: Problem['level'], file: string, line: number, what = 'wr
 test('the dev check picks the saved file\'s problems, errors first, and words them as validate does', () => {
   assert.equal(shownPath('content/', 'en/recover/email.mdx'), 'content/en/recover/email.mdx');
   assert.equal(shownPath('/tmp/c', 'sv\\faq.mdx'), '/tmp/c/sv/faq.mdx');
+  assert.equal(shownPath('content//', 'en/faq.mdx'), 'content/en/faq.mdx');
   const all = [problem('warning', 'content/en/a.mdx', 2), problem('error', 'content/en/b.mdx', 1), problem('error', 'content/en/a.mdx', 9, 'bad link to /en/<path>/ & more')];
   const mine = problemsOfFile(all, 'content/en/a.mdx');
   assert.deepEqual(mine.map((p) => p.line), [9, 2]);
@@ -23,6 +24,9 @@ test('the dev check picks the saved file\'s problems, errors first, and words th
     'content/en/a.mdx: 1 error(s), 1 warning(s) (npm run validate rules)\n  content/en/a.mdx:9 — bad link to /en/<path>/ & more — fix it\n  content/en/a.mdx:2 — warning: wrong — fix it',
   );
   assert.equal(overlayError('content/en/a.mdx', '/abs/a.mdx', [mine[1]!]), undefined);
+  const two = overlayError('content/en/a.mdx', '/abs/a.mdx', [problem('error', 'content/en/a.mdx', 3, 'one'), problem('error', 'content/en/a.mdx', 4, 'two')]);
+  assert.equal(two?.message, 'content/en/a.mdx: 2 problem(s) npm run validate would refuse\n\ncontent/en/a.mdx:3 — one — fix it\ncontent/en/a.mdx:4 — two — fix it');
+  assert.equal(two?.loc?.line, 3);
   assert.deepEqual(overlayError('content/en/a.mdx', '/abs/a.mdx', mine), {
     message: 'content/en/a.mdx: 1 problem(s) npm run validate would refuse\n\ncontent/en/a.mdx:9 — bad link to /en/&lt;path&gt;/ &amp; more — fix it',
     stack: '',

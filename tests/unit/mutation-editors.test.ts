@@ -96,6 +96,7 @@ test('the printout with nothing behind, with a note, without history, and with m
   assert.match(short, /ui:k11: behind/);
   assert.doesNotMatch(short, /ui:k12/);
   assert.match(short, /\n  … and 2 more: npm run i18n:status -- --strings lists them all\.\n/);
+  assert.match(formatStatus(report({ articles: [row('tips', { ru: { state: 'pending' } })] })), /1 need translation work: tips;/);
   const all = formatStatus(report({ strings }), true);
   assert.match(all, /ui:k13: behind/);
   assert.doesNotMatch(all, /more: npm run/);

@@ -257,3 +257,35 @@ test('a change touches the strings with an added line within their lines', () =>
   assert.deepEqual(changedKeys(keys, [1, 7]), []);
   assert.deepEqual(changedKeys(keys, [2]), ['a']);
 });
+
+test('an edit not committed yet stands as a change with no hash or day, ranked before every commit', () => {
+  assert.deepEqual(UNCOMMITTED, { hash: '', rank: -1, day: '', subject: 'not committed yet' });
+});
+
+test('a +++ line counts as a file\'s name only right after its --- line', () => {
+  assert.deepEqual(parsePatch('+++ b/sneaky.json\n+{}'), []);
+  assert.deepEqual(parsePatch('--- a/x\n+++ b/x\n+1\n--- not a name, a removed line\n+++ b/y\n 2'), [
+    { path: 'x', lines: ['1'], added: [1] },
+    { path: 'y', lines: ['2'], added: [] },
+  ]);
+});
+
+test('a status path holding R or C is no rename', () => {
+  assert.deepEqual([...parseStatus(' M content/README-C.mdx\0 M next.mdx\0')], ['content/README-C.mdx', 'next.mdx']);
+});
+
+test('a plural ending counts only at the end of a key; a list whose items are not all concepts is one string', () => {
+  assert.deepEqual([...dictionaryKeys('{ "x_other_y": "a", "x_one": "b" }').keys()], ['x_other_y', 'x']);
+  assert.deepEqual([...dictionaryKeys('- concept: a\n  term: b\n- plain\n')], [['', { from: 1, to: 3 }]]);
+  assert.deepEqual([...dictionaryKeys('a: &anchor text\nb: *anchor\n').keys()], ['a']);
+});
+
+test('a pending version\'s own change outdates nobody', () => {
+  const files = [
+    { slug: 'a', lang: 'en' as const, path: 'en', pending: false },
+    { slug: 'a', lang: 'sv' as const, path: 'sv', pending: false },
+    { slug: 'a', lang: 'ru' as const, path: 'ru', pending: true },
+  ];
+  const byPath = new Map([['en', [change(3)]], ['sv', [change(3)]], ['ru', [change(0), change(3)]]]);
+  assert.deepEqual(states(articleFreshness(files, byPath, new Set())[0]!.verdicts), { ru: 'pending', sv: 'current', en: 'current' });
+});

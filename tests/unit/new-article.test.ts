@@ -78,6 +78,118 @@ test('the route map gets a route page for a folder article and a guide for one a
   assert.throws(() => addToRouteMap('export const routeMap = {};', 'account/x'), /where its pages end/);
 });
 
+// The whole file in each language, as an editor opens it: every placeholder is written for that language.
+const expected = {
+  ru: `---
+title: Заголовок новой статьи
+description: Одно-два предложения для поисковиков и главной страницы, от 50 до 160 знаков.
+lastReviewed: 2026-12-06
+section: account
+keywords: []
+sources: [alishop-2023]
+# Written by npm run new: validate refuses the article until the text is written and this line is gone.
+pending: true
+---
+
+Что делает эта страница и что для этого нужно читателю — не больше двух коротких предложений.
+
+<Steps>
+
+1. Первое действие.
+2. Следующее действие.
+
+</Steps>
+
+<Figure caption="Куда нажать.">
+  <Mockup frame="phone" alt="Экран, который видит читатель; нужный пункт обведён." items={[{ kind: 'heading', label: 'AliExpress' }, { kind: 'button', label: 'OK', mark: true }]} />
+</Figure>
+
+## Если не получается
+
+Если чат поддержки даёт писать без входа, [напишите в поддержку](/ru/recover/support-chat/). Если он сначала просит войти, [вот что делать](/ru/recover/chat-sign-in/).
+
+## Смотрите также
+
+- [Вопросы и ответы](/ru/faq/)
+`,
+  sv: `---
+title: Rubrik för den nya artikeln
+description: En eller två meningar för sökresultat och startsidan, mellan 50 och 160 tecken.
+lastReviewed: 2026-12-06
+section: account
+keywords: []
+sources: [alishop-2023]
+# Written by npm run new: validate refuses the article until the text is written and this line is gone.
+pending: true
+---
+
+Vad sidan hjälper till med och vad läsaren behöver, i högst två korta meningar.
+
+<Steps>
+
+1. Det första att göra.
+2. Nästa sak att göra.
+
+</Steps>
+
+<Figure caption="Här trycker du.">
+  <Mockup frame="phone" alt="Skärmen som läsaren ser; det som ska tryckas på är inringat." items={[{ kind: 'heading', label: 'AliExpress' }, { kind: 'button', label: 'OK', mark: true }]} />
+</Figure>
+
+## Om det inte fungerar
+
+Om supportchatten låter dig skriva utan att logga in, [fråga supporten](/sv/recover/support-chat/). Om den ber dig logga in först, [så gör du då](/sv/recover/chat-sign-in/).
+
+## Läs också
+
+- [Frågor och svar](/sv/faq/)
+`,
+  en: `---
+title: Title of the new article
+description: One or two sentences for search results and the home page, between 50 and 160 characters.
+lastReviewed: 2026-12-06
+section: account
+keywords: []
+sources: [alishop-2023]
+# Written by npm run new: validate refuses the article until the text is written and this line is gone.
+pending: true
+---
+
+What this page does and what the reader needs, in at most two short sentences.
+
+<Steps>
+
+1. The first thing to do.
+2. The next thing to do.
+
+</Steps>
+
+<Figure caption="Where to tap.">
+  <Mockup frame="phone" alt="The screen the reader sees; the item to tap is ringed." items={[{ kind: 'heading', label: 'AliExpress' }, { kind: 'button', label: 'OK', mark: true }]} />
+</Figure>
+
+## If it does not work
+
+If the support chat lets you write without signing in, [ask support](/en/recover/support-chat/). If it asks you to sign in first, [see what to do then](/en/recover/chat-sign-in/).
+
+## Related
+
+- [Questions and answers](/en/faq/)
+`,
+};
+
+test('the three files read as written for their language, word for word', () => {
+  for (const lang of ['ru', 'sv', 'en'] as const) assert.equal(articleTemplate(lang, 'account/example', ['alishop-2023'], '2026-12-06'), expected[lang], lang);
+});
+
+test('the route map is changed only where its shape is the expected one', () => {
+  const commented = `// e.g.   guides: ['x'], as below\n${map}`;
+  assert.match(addToRouteMap(commented, 'tips'), /^\/\/ e\.g\.   guides: \['x'\], as below$/m);
+  assert.match(addToRouteMap(commented, 'tips'), /^  guides: \['faq', 'safety', 'tips'\],$/m);
+  assert.throws(() => addToRouteMap(map.replace("'safety'],", "'safety'], // guides"), 'tips'), /no "guides/);
+  assert.throws(() => addToRouteMap(map.replace('  },\n  guides', '    },\n  guides'), 'account/x'), /where its pages end/);
+});
+
 const work = mkdtempSync(join(tmpdir(), 'new-article-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
