@@ -268,6 +268,7 @@ test('a +++ line counts as a file\'s name only right after its --- line', () => 
     { path: 'x', lines: ['1'], added: [1] },
     { path: 'y', lines: ['2'], added: [] },
   ]);
+  assert.deepEqual(parsePatch('--- a/x\n+++ b/x\n 1\n--- removed\n 2'), [{ path: 'x', lines: ['1', '2'], added: [] }]);
 });
 
 test('a status path holding R or C is no rename', () => {

@@ -64,7 +64,7 @@ test('each language file has complete frontmatter the schema accepts, marked pen
   const guide = articleTemplate('sv', 'tips', ['x'], '2026-12-06');
   assert.match(guide, /^section: guides$/m);
   assert.doesNotMatch(guide, /Om det inte fungerar/);
-  assert.match(guide, /## Läs också/);
+  assert.match(guide, /<\/Figure>\n\n## Läs också\n/);
 });
 
 const map = `const chat = ['a', 'b'] as const;\nexport const routeMap = {\n  pages: {\n    'recover/email': { needs: [], next: [...chat] },\n  },\n  guides: ['faq', 'safety'],\n} as const;\n`;
@@ -183,8 +183,8 @@ test('the three files read as written for their language, word for word', () => 
 });
 
 test('the route map is changed only where its shape is the expected one', () => {
-  const commented = `// e.g.   guides: ['x'], as below\n${map}`;
-  assert.match(addToRouteMap(commented, 'tips'), /^\/\/ e\.g\.   guides: \['x'\], as below$/m);
+  const commented = `// before:  guides: ['x'],\n${map}`;
+  assert.match(addToRouteMap(commented, 'tips'), /^\/\/ before:  guides: \['x'\],$/m);
   assert.match(addToRouteMap(commented, 'tips'), /^  guides: \['faq', 'safety', 'tips'\],$/m);
   assert.throws(() => addToRouteMap(map.replace("'safety'],", "'safety'], // guides"), 'tips'), /no "guides/);
   assert.throws(() => addToRouteMap(map.replace('  },\n  guides', '    },\n  guides'), 'account/x'), /where its pages end/);
