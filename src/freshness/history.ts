@@ -49,8 +49,10 @@ export function parseLog(output: string): PatchedCommit[] {
     .split('\x1e')
     .filter((record) => record.includes('\x1f'))
     .map((record, rank) => {
-      // Stryker disable next-line StringLiteral: a record kept here has a hash and a date, and a body that is missing holds no minor marker, whatever stands in for it
-      const [hash = '', date = '', subject = '', body = '', rest = ''] = record.split('\x1f');
+      const fields = record.split('\x1f');
+      // Stryker disable next-line StringLiteral: a record kept here has a hash and a date (one without fields is dropped above), and a missing body holds no minor marker, whatever stands in for it
+      const [hash = '', date = '', , body = ''] = fields;
+      const [, , subject = '', , rest = ''] = fields;
       const patches = parsePatch(rest);
       const files = patches.length ? patches.map((patch) => patch.path) : rest.split('\n').map((name) => name.trim()).filter((name) => name !== '');
       return { hash, rank, day: date.slice(0, 10), subject, minor: isMinor(subject, body), files, patches };
