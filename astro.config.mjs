@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { typesetPlugin } from './src/typography/hast-typeset.ts';
 import { headingIdsPlugin } from './src/typography/hast-heading-ids.ts';
 import { jsClassScript } from './src/scripts/js-class.ts';
+import { contentCheck } from './scripts/lib/dev-check-plugin.ts';
 
 // The public address is set at deploy time (SITE_URL); locally the site is served where `npm start` puts it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -23,7 +24,9 @@ export default defineConfig({
   // Typography (quotes, dashes, non-breaking spaces) is typograf's, per language, so SmartyPants' English quotes are off.
   // Heading ids come first, from the text as written, so links match them after typesetting.
   markdown: { processor: satteri({ hastPlugins: [headingIdsPlugin, typesetPlugin], features: { smartPunctuation: false } }) },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  // The sitemap leaves out the 404 page and the editors' status pages. In `astro dev`, saving a content file
+  // shows what `npm run validate` finds in it, in the terminal and the error overlay.
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(404|[a-z]{2}\/editors)\/?$/.test(page) }), contentCheck()],
   devToolbar: { enabled: false },
   // Hashes for every inline style and script; nothing from another origin; pagefind's WebAssembly needs wasm-unsafe-eval.
   security: {

@@ -1,20 +1,26 @@
-// Prints, per article, which languages exist, their review dates and which translation lags behind.
-import { locales } from '../src/i18n/locales.ts';
+// Prints, per article, whether each language version is current or behind another language's newer change,
+// from git history (see CONTRIBUTING.md, "Keep the languages in step"). Usage: npm run i18n:status [-- --strings] [-- --content DIR]
 import { readContent } from './lib/content-files.ts';
 import { parseMdx } from './lib/mdx-source.ts';
-import { translationStatus, type Version } from './lib/translation-status.ts';
+import { formatStatus } from './lib/freshness-table.ts';
+import { dictionaryFiles, freshnessReport, type ArticleFile } from '../src/freshness/report.ts';
+import { join } from 'node:path';
 
-const root = process.env.CONTENT_DIR ?? 'content';
+const started = performance.now();
+const contentArg = process.argv.indexOf('--content');
+const root = contentArg >= 0 ? process.argv[contentArg + 1]! : (process.env.CONTENT_DIR ?? 'content');
 const { files } = readContent(root);
-const versions: Version[] = files.map((file) => {
+const articles: ArticleFile[] = files.map((file) => {
   const data = parseMdx(file.source).data ?? {};
   const raw = data.lastReviewed;
   const date = raw instanceof Date ? raw : typeof raw === 'string' ? new Date(raw) : undefined;
-  return { slug: file.slug, lang: file.lang, lastReviewed: date && !Number.isNaN(date.getTime()) ? date : undefined, pending: data.translationPending === true };
+  return {
+    slug: file.slug,
+    lang: file.lang,
+    file: join(root, file.lang, `${file.slug}.mdx`),
+    pending: data.translationPending === true || data.pending === true,
+    lastReviewed: date && !Number.isNaN(date.getTime()) ? date : undefined,
+  };
 });
-const rows = translationStatus(versions);
-const width = Math.max(7, ...rows.map((r) => r.slug.length));
-console.log(['article'.padEnd(width), ...locales.map((l) => l.padEnd(18))].join('  '));
-for (const row of rows) console.log([row.slug.padEnd(width), ...locales.map((l) => row.cells[l].padEnd(18))].join('  '));
-const lagging = rows.filter((r) => r.outdated.length || locales.some((l) => ['missing', 'pending'].includes(r.cells[l])));
-console.log(`\n${rows.length} article(s); ${lagging.length} need translation work${lagging.length ? `: ${lagging.map((r) => r.slug).join(', ')}` : ''}.`);
+console.log(formatStatus(freshnessReport(root, articles, dictionaryFiles(root)), process.argv.includes('--strings')));
+console.log(`(${Math.round(performance.now() - started)} ms)`);

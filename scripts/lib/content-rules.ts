@@ -73,6 +73,8 @@ export function checkContent(files: readonly ContentFile[], context: Context): P
             present ? fixFor(key) : `add "${key}:" to the frontmatter (${fixFor(key)})`,
           );
         }
+      } else if (result.data.pending) {
+        report('error', doc.keyLines.get('pending') ?? 1, 'a new article whose text is not written yet (pending: true)', 'write the title, description and text, set sources and the route map entry, then delete the pending line');
       } else if (isStale(result.data.lastReviewed, context.now)) {
         report('warning', doc.keyLines.get('lastReviewed') ?? 1, 'lastReviewed is more than 12 months old; readers see a notice', 'check the steps against AliExpress and set lastReviewed to today');
       }

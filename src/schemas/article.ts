@@ -29,6 +29,8 @@ export const articleSchema = z.strictObject({
   faq: z.boolean().default(false),
   /** This language's version is not written yet: readers see a notice pointing to the others. */
   translationPending: z.boolean().default(false),
+  /** A new article as `npm run new` wrote it, its text still to write: it previews, but validate refuses to ship it. */
+  pending: z.literal(true).optional(),
 });
 
 /** An article's frontmatter after validation and defaults. */

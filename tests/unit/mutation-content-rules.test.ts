@@ -266,3 +266,10 @@ test('a bare web address in the text, which GFM would turn into a link to anothe
   assert.deepEqual(problemsOf(mdx('Type `https://` and **aliexpress.com**; e-mail me@www.example is text. <Mockup url="https://aliexpress.com" alt="A page" /> [x](/en/faq/)')), []);
   assert.deepEqual(problemsOf(mdx(`<Mockup url='www.aliexpress.com' alt="A page" /> <Mockup url={"https://x"} alt="B" /> <Mockup url=https://x alt="C" /> sub.www.x a/www.x a-www.x`)), []);
 });
+
+test('a new article still marked pending is refused on the line of the marker, and an old date is not reported over it', () => {
+  assert.deepEqual(problemsOf(mdx('Text.', { lastReviewed: '2020-01-01', pending: 'true' })), [
+    'content/en/x.mdx:7 — a new article whose text is not written yet (pending: true) — write the title, description and text, set sources and the route map entry, then delete the pending line',
+  ]);
+  assert.match(problemsOf(mdx('Text.', { pending: 'false' })).join('\n'), /frontmatter field "pending"/);
+});
