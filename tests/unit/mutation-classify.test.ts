@@ -154,7 +154,11 @@ const pastes: [input: string, result: Classification][] = [
   ['user@aliexpress.com.ru', { kind: 'email', value: 'user@aliexpress.com.ru', social: false, emailDomain: 'lookalike' }],
   ['member@notice.alibaba.com', { kind: 'email', value: 'member@notice.alibaba.com', social: false, emailDomain: 'genuine' }],
   ['service@notice-alibaba.com', { kind: 'email', value: 'service@notice-alibaba.com', social: false, emailDomain: 'lookalike' }],
-  ['x@aliexpress.com', { kind: 'email', value: 'x@aliexpress.com', social: true, emailDomain: 'genuine' }],
+  ['x@aliexpress.com', { kind: 'email', value: 'x@aliexpress.com', social: false, emailDomain: 'genuine' }],
+  ['*****@aliexpress.com', { kind: 'email', value: '*****@aliexpress.com', social: true, emailDomain: 'genuine' }],
+  ['aliexpress@mail.ru', { kind: 'email', value: 'aliexpress@mail.ru', social: false, emailDomain: 'lookalike' }],
+  ['login.aliexpress.com@phish.ru/reset', { kind: 'link', value: 'phish.ru', genuine: false }],
+  ['member@notice.аlibaba.com', { kind: 'email', value: 'member@notice.аlibaba.com', social: false, emailDomain: 'lookalike' }],
   ['name: "ivan"@mail.ru', { kind: 'unknown' }],
   ['my email is ivan@mail.ru, thanks', { kind: 'email', value: 'ivan@mail.ru', social: false }],
   ['login:ivan@mail.ru', { kind: 'email', value: 'ivan@mail.ru', social: false }],
@@ -199,7 +203,7 @@ test('an 8 or 7 followed by ten digits is Kazakh when the next digit is 6 or 7, 
 });
 
 test('only six digits alone, or in two groups of three, read as a verification code', () => {
-  for (const code of ['482913', '482 913', '482-913', '\t482913 ', '482\u00a0913', '٤٨٢٩١٣', 'code 482913', 'Your AliExpress verification code is 482913', 'kod: 482 913', 'код 1234', 'CVC 123']) assert.equal(classifyIdentifier(code).kind, 'code', code);
+  for (const code of ['482913', '482 913', '482-913', '\t482913 ', '482\u00a0913', '٤٨٢٩١٣', 'code 482913', 'Your AliExpress verification code is 482913', 'kod: 482 913', 'код 1234', 'koden var fyra åtta två nio ett tre']) assert.equal(classifyIdentifier(code).kind, 'code', code);
   for (const other of ['48291', '4829135', '4829 13', '482913 ok', '48 29 13', 'order 8136901368135697']) assert.notEqual(classifyIdentifier(other).kind, 'code', other);
 });
 

@@ -66,7 +66,7 @@ const destinations: [message: string, article: string][] = [
   ['email-social', 'recover/social-login'],
   ['phone-global', 'recover/phone'],
   ['phone-ru', 'recover/phone'],
-  ['phone-none', 'recover/support-chat'],
+  ['phone-none', 'recover/phone'],
   ['card-number', 'recover/bank-card'],
 ];
 for (const [message, article] of destinations) {

@@ -2,7 +2,7 @@
 import { hostOf, isAlibabaHost, isGenuineHost, namesBrand } from './domain.ts';
 
 /** Every answer the checker can give. */
-export const idKinds = ['empty', 'order-number', 'tracking-number', 'member-id', 'email', 'phone', 'card-number', 'code', 'password', 'link', 'product-id', 'unknown'] as const;
+export const idKinds = ['empty', 'order-number', 'tracking-number', 'member-id', 'email', 'phone', 'card-number', 'code', 'pin', 'password', 'link', 'product-id', 'unknown'] as const;
 
 /** One of the checker's answers. */
 export type IdKind = (typeof idKinds)[number];
@@ -38,6 +38,8 @@ export interface Classification {
   emailDomain?: 'genuine' | 'lookalike';
   /** Order numbers that a card network's prefix and length also fit (a card with a typo would look the same). */
   maybeCard?: boolean;
+  /** Order numbers shaped like the item numbers in some product addresses (16 digits starting with 3256). */
+  maybeProduct?: boolean;
 }
 
 /** How much of a paste is read; a longer one is cut here, so a huge paste stays instant. */
@@ -201,7 +203,7 @@ function classifyDigits(raw: string, digits: string): Classification | undefined
   // A card network's number that no order number looks like is a card with a typo (or a digit too few), still a card.
   const prefixed = cardPrefixed(digits) && digits.length >= 13 && digits.length <= 19;
   if ((issuer || prefixed) && !order) return cardOf(digits, false);
-  if (order) return { kind: 'order-number', value: digits, ...(issuer || prefixed ? { maybeCard: true } : {}) };
+  if (order) return { kind: 'order-number', value: digits, ...(issuer || prefixed ? { maybeCard: true } : {}), ...(digits.startsWith('3256') ? { maybeProduct: true } : {}) };
   if (digits.length === 11 && /^[78]/.test(digits)) {
     const value = `7${digits.slice(1)}`;
     return { kind: 'phone', value: `+${value}`, callingCode: '7', country: sharedSeven(value), phoneReset: 'ru' };
@@ -229,7 +231,12 @@ function cardInGroups(run: string): Classification | undefined {
 
 // A word for a code, PIN or card security code, then its digits: "kod: 482913", "CVC 123", "код 1234".
 // Its first three digits are enough: "482 913" and "482-913" start the same way.
-const CODE_IN_TEXT = /(?:code|kod|koden|код|кода|cvc|cvv|pin|пин)\D{0,20}?(?<!\d)\d{3,8}(?!\d)/iu;
+const CODE_IN_TEXT = /(?:code|kod|koden|код|кода)\D{0,20}?(?<!\d)\d{3,8}(?!\d)/iu;
+// The same code spelt out in words: three number words after a code word ("koden var fyra åtta två").
+const NUMBER_WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|noll|ett|en|två|tre|fyra|fem|sex|sju|åtta|nio|ноль|один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять)';
+const CODE_IN_WORDS = new RegExp(`(?:code|kod|koden|код|кода)[^\\d]{0,20}?(?:${NUMBER_WORD}[\\s,-]+){2,}${NUMBER_WORD}(?![\\p{L}])`, 'iu');
+// A card's PIN or security code: never typed on a website at all (the CVC only when paying).
+const PIN_IN_TEXT = /(?:cvc|cvv|cvc2|pin|пин|пин-код)\D{0,12}?(?<!\d)\d{3,4}(?!\d)/iu;
 
 // Six or more characters with letters and a symbol ("Sommar2024!"), or with upper and lower case and a digit
 // ("Qwerty123"), read as a password. Identifiers ("RB123456785GB", "us1171071063ckvl"), dates, domains and
@@ -237,11 +244,12 @@ const CODE_IN_TEXT = /(?:code|kod|koden|код|кода|cvc|cvv|pin|пин)\D{0,
 const PASSWORD_LIKE = /^(?=\S{6,}$)(?:(?=.*\p{L})(?=.*[!#$%&*?^_~|\\])|(?=.*\p{Lu})(?=.*\p{Ll})(?=.*\d))/u;
 
 // The word "password" in a reader's language, then what follows it: "пароль: vasya1985", "password ivanov85".
-const PASSWORD_LABEL = /(?:password|passw|pass|пароль|пасс|lösenord|losenord)(?:\s*(?:[:=—-]|is|это|är|от почты|till mejlen))?\s*[^\s,;.]*\d/iu;
+const PASSWORD_LABEL = /(?:password|passw|pass|pw|пароль|пасс|lösenord|losenord)(?:\s*(?:[:=—-]|is|это|är|от почты|till mejlen))?\s*[^\s,;.]*\d/iu;
 
 /** Whether a text holds a password: a word like one (letters mixed with digits or symbols), or a word labelled as one. */
 export function looksLikePassword(text: string): boolean {
-  return PASSWORD_LABEL.test(text) || text.split(/[\s,;]+/).some((word) => PASSWORD_LIKE.test(word));
+  // An email address has symbols of its own ("anna_s@yahoo.co.uk"): it is not a password.
+  return PASSWORD_LABEL.test(text) || text.split(/[\s,;]+/).some((word) => !word.includes('@') && PASSWORD_LIKE.test(word));
 }
 
 /** Says what a pasted text is (order, tracking, member ID, email, phone, card, product) and what it holds. */
@@ -255,7 +263,8 @@ export function classifyIdentifier(input: unknown): Classification {
   // A card number anywhere in the text is what the reader must hear about first, then a code.
   const card = found.find((f) => f.result.kind === 'card-number');
   if (card) return card.result;
-  if (CODE_IN_TEXT.test(text)) return { kind: 'code' };
+  if (PIN_IN_TEXT.test(text)) return { kind: 'pin' };
+  if (CODE_IN_TEXT.test(text) || CODE_IN_WORDS.test(text)) return { kind: 'code' };
   return found[0]?.result ?? (looksLikePassword(text) ? { kind: 'password' } : { kind: 'unknown' });
 }
 
@@ -266,9 +275,19 @@ function findAll(text: string, upper: string): Found[] {
   // Starting only where a run of address characters starts keeps a long paste linear rather than quadratic.
   for (const m of text.matchAll(/(?<![^\s@<>"'(),;:])[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[a-z]{2,}/gi)) {
     const value = m[0].toLowerCase();
-    const domain = value.slice(value.lastIndexOf('@') + 1);
+    // The domain as a browser reads it: a Cyrillic "а" in "аlibaba.com" becomes punycode, which is no brand's.
+    const domain = hostOf(value.slice(value.lastIndexOf('@') + 1)) ?? '';
     const emailDomain = isGenuineHost(domain) ? 'genuine' : namesBrand(domain) ? 'lookalike' : undefined;
-    found.push({ at: m.index!, length: m[0].length, result: { kind: 'email', value, social: /@aliexpress\.com$/.test(value), ...(emailDomain ? { emailDomain } : {}) } });
+    // Only a masked address (*****@aliexpress.com) stands for a social sign-up; service@aliexpress.com is a sender.
+    const social = /^\*+@aliexpress\.com$/.test(value);
+    // "login.aliexpress.com@phish.ru/reset" is an address of phish.ru with a user name in front: a link, not an email.
+    if (text[m.index! + m[0].length] === '/') {
+      found.push({ at: m.index!, length: m[0].length, result: { kind: 'link', value: domain, genuine: isGenuineHost(domain) } });
+      continue;
+    }
+    // "aliexpress@mail.ru": a name that says AliExpress on a domain that is not its own.
+    const named = emailDomain ?? (namesBrand(value.slice(0, value.lastIndexOf('@'))) && !social ? 'lookalike' : undefined);
+    found.push({ at: m.index!, length: m[0].length, result: { kind: 'email', value, social, ...(named ? { emailDomain: named } : {}) } });
   }
   // An address that names AliExpress or Alibaba (even as "a1iexpress"), or any address with a scheme: the reader wants to know
   // whether the page is genuine. A bare "mail.ru" is left alone: it is a mailbox's name, not a page.

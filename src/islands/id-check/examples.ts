@@ -52,6 +52,8 @@ export const examples: { name: string; input: string; expect: Partial<Classifica
   { name: 'a look-alike address', input: 'my-aliexpress.com/login', expect: { kind: 'link', value: 'my-aliexpress.com', genuine: false } },
   { name: 'a look-alike that ends in another domain', input: 'http://aliexpress.com.safe-login.net/', expect: { kind: 'link', genuine: false } },
   { name: 'a password', input: 'Sommar2024!', expect: { kind: 'password' } },
+  { name: 'a card PIN', input: 'PIN 1234', expect: { kind: 'pin' } },
+  { name: 'a security code', input: 'CVC: 123', expect: { kind: 'pin' } },
   { name: 'seven digits are not a code', input: '4829135', expect: { kind: 'unknown' } },
   { name: 'plain words', input: 'I forgot my password', expect: { kind: 'unknown' } },
   { name: 'markup', input: '<img src=x onerror=alert(1)>', expect: { kind: 'unknown' } },

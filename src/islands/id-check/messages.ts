@@ -2,8 +2,8 @@ import type { Classification } from './classify.ts';
 
 /** Every message the checker can show; each has a title and text in the locale files (`idCheck.kinds.*`). */
 export const messageKeys = [
-  'empty', 'order-number', 'maybe-card', 'tracking-number', 'tracking-valid', 'tracking-invalid', 'member-id', 'email', 'email-social', 'email-sender', 'email-fake',
-  'phone-global', 'phone-ru', 'phone-none', 'phone-unknown', 'card-number', 'code', 'password', 'link-genuine', 'link-alibaba', 'link-fake', 'product-id', 'unknown',
+  'empty', 'order-number', 'maybe-card', 'maybe-product', 'tracking-number', 'tracking-valid', 'tracking-invalid', 'member-id', 'email', 'email-social', 'email-sender', 'email-fake',
+  'phone-global', 'phone-ru', 'phone-none', 'phone-unknown', 'card-number', 'code', 'pin', 'password', 'link-genuine', 'link-alibaba', 'link-fake', 'product-id', 'unknown',
 ] as const;
 
 /** One message of the checker. */
@@ -18,11 +18,12 @@ export const messageLinks: Partial<Record<MessageKey, string>> = {
   'email-social': 'recover/social-login',
   'phone-global': 'recover/phone',
   'phone-ru': 'recover/phone',
-  'phone-none': 'recover/support-chat',
+  'phone-none': 'recover/phone',
   'phone-unknown': 'recover/phone',
   'card-number': 'recover/bank-card',
   code: 'safety',
   password: 'safety',
+  pin: 'safety',
   'email-sender': 'safety',
   'email-fake': 'safety',
   'link-genuine': 'safety',
@@ -37,7 +38,7 @@ export function messagesFor(result: Classification): MessageKey[] {
     case 'tracking-number':
       return result.checksum ? ['tracking-number', result.checksum === 'valid' ? 'tracking-valid' : 'tracking-invalid'] : ['tracking-number'];
     case 'order-number':
-      return result.maybeCard ? ['order-number', 'maybe-card'] : ['order-number'];
+      return ['order-number', ...(result.maybeCard ? (['maybe-card'] as const) : []), ...(result.maybeProduct ? (['maybe-product'] as const) : [])];
     case 'email':
       if (result.social) return ['email-social'];
       return result.emailDomain === 'genuine' ? ['email-sender'] : result.emailDomain === 'lookalike' ? ['email-fake'] : ['email'];

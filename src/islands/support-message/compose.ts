@@ -36,12 +36,11 @@ export interface MessageInput {
 /** Why a typed fact was left out of the message. */
 export type FieldProblem =
   | { field: FieldId; problem: 'card'; masked: string }
-  | { field: FieldId; problem: 'cardLast4' | 'orderNumber' | 'maybeCard' | 'productId' | 'phone' | 'phoneElsewhere' | 'number' | 'secret' | 'tooLong' };
+  | { field: FieldId; problem: 'cardLast4' | 'orderNumber' | 'maybeCard' | 'productId' | 'phone' | 'phoneElsewhere' | 'number' | 'secret' | 'tooLong' | 'emailField' | 'cardDetails' };
 
 /** Longest text a field may hold: a pasted page must not become the message. Longer text is refused, never cut. */
 export const MAX_FIELD = 200;
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 // A verification code on its own: 5–8 digits, or 6 written in groups ("123 456", "12-3456", "12 34 56"), not part of a date.
 const CODE_ALONE = /(?<![\d./-])(?:\d{5,8}|\d{2,3}[ -]\d{3,4}|\d{2} \d{2} \d{2})(?![\d./-])/;
 // In a field for a date, an address or a country, a word of letters and digits ("kalle123") is most likely a password.
@@ -49,7 +48,11 @@ const LETTERS_AND_DIGITS = /(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]*\p{L})(?=[\p{L}\p{N
 // A phone number anywhere in the text, with its + or 00: it has a field of its own.
 const PHONE_IN_TEXT = /(?:\+|(?<!\d)00)\d(?:[ ()-]{0,2}\d){6,}/;
 // The word "password" in any of the site's languages: no field of the message needs it, or what follows it.
-const PASSWORD_WORD = /(?:pass(?:word)?\b|пароль|пасс|lösen|losenord)/iu;
+const PASSWORD_WORD = /(?:pass(?:word)?\b|\bpw\b|пароль|пасс|lösen|losenord)/iu;
+// A card's expiry date with its security code ("08/27 123"), or an expiry date named as one: support never needs them.
+const CARD_DETAILS = /(?<![\d/])(?:0[1-9]|1[0-2])\s?\/\s?\d{2}(?![\d/])\s*,?\s*\d{3,4}(?!\d)|(?:exp(?:iry|ires)?|valid|utgång|giltig|срок|действ)\S*\D{0,12}(?:0[1-9]|1[0-2])\s?\/\s?\d{2}/iu;
+// Several email addresses or user IDs, joined by commas, slashes or "or": the only things the email field takes.
+const ADDRESSES = /^(?:[^\s@,/]+@[^\s@,/]+\.[a-z]{2,}|[a-z]{2}\d{9,10}[a-z]{4,5})(?:\s*(?:,|\/|\bor\b|\bили\b|\beller\b)\s*(?:[^\s@,/]+@[^\s@,/]+\.[a-z]{2,}|[a-z]{2}\d{9,10}[a-z]{4,5}))*$/iu;
 // A long run of digits (a group of nine or more, or thirteen in all): no free-text field needs one.
 const longNumber = (text: string) => [...text.matchAll(/\d(?:[ .\-]?\d)*/g)].some((run) => run[0].replace(/\D/g, '').length >= 13 || run[0].split(/\D/).some((group) => group.length >= 9));
 
@@ -76,14 +79,18 @@ function checkField(field: FieldId, value: string): { keep: string } | FieldProb
   // A card number is refused before anything else, so no other rule can keep a part of it.
   if (found.kind === 'card-number') return { field, problem: 'card', masked: found.masked ?? '' };
   if (value.length > MAX_FIELD) return { field, problem: 'tooLong' };
-  if (found.kind === 'code' || found.kind === 'password') return { field, problem: 'secret' };
+  if (found.kind === 'code' || found.kind === 'pin' || found.kind === 'password') return { field, problem: 'secret' };
   if (field === 'orderNumber' || field === 'cardLast4' || field === 'phone') return numberField(field, value, found.kind, found);
-  if (field === 'email' && (EMAIL.test(value) || found.kind === 'member-id')) return { keep: value };
+  if (field === 'email' && ADDRESSES.test(value)) return { keep: value };
+  if (CARD_DETAILS.test(value)) return { field, problem: 'cardDetails' };
+  // Addresses inside a sentence ("I think anna_s@yahoo.co.uk") are left out of the password checks: their symbols are no password.
+  const text = value.replace(/[^\s@]+@[^\s@]+\.[a-z]{2,}/gi, ' ');
   if (found.kind === 'phone' || PHONE_IN_TEXT.test(value)) return { field, problem: 'phoneElsewhere' };
   if (longNumber(value)) return { field, problem: 'number' };
-  if (CODE_ALONE.test(value) || looksLikePassword(value) || PASSWORD_WORD.test(value)) return { field, problem: 'secret' };
-  // The email field keeps an address or a user ID above; what else it holds is free text, like the others.
-  if (LETTERS_AND_DIGITS.test(value)) return { field, problem: 'secret' };
+  if (CODE_ALONE.test(value) || looksLikePassword(text) || PASSWORD_WORD.test(text)) return { field, problem: 'secret' };
+  if (LETTERS_AND_DIGITS.test(text)) return { field, problem: 'secret' };
+  // Anything else in the email field would reach support as "the email address I think the account uses".
+  if (field === 'email') return { field, problem: 'emailField' };
   return { keep: value };
 }
 

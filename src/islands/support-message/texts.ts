@@ -17,14 +17,15 @@ export function messageTexts(t: TFunction): MessageTexts {
 
 // A reader's likely country and site per language. The example is named in English because it ends up in the
 // English message as typed.
-const likely: Record<Locale, [region: string, site: string, phone: string]> = {
-  en: ['GB', 'aliexpress.com', '+44 7700 900123'],
-  sv: ['SE', 'aliexpress.com', '+46 70 123 45 67'],
-  ru: ['RU', 'aliexpress.ru', '+7 916 123-45-67'],
+const likely: Record<Locale, [region: string, site: string, phone: string, month: string]> = {
+  en: ['GB', 'aliexpress.com', '+44 7700 900123', 'March 2026'],
+  // Digits read the same in the English message and in the reader's own.
+  sv: ['SE', 'aliexpress.com', '+46 70 123 45 67', '2026-03'],
+  ru: ['RU', 'aliexpress.ru', '+7 916 123-45-67', '03.2026'],
 };
 
 /** Examples for the fields' hints, written so that what the reader copies from them reads as English. */
 export function hintExamples(lang: Locale): Partial<Record<FieldId, string>> {
-  const [region, site, phone] = likely[lang];
-  return { lastOrder: 'March 2026', phone, country: `${new Intl.DisplayNames(['en'], { type: 'region' }).of(region)}, ${site}` };
+  const [region, site, phone, month] = likely[lang];
+  return { lastOrder: month, phone, country: `${new Intl.DisplayNames(['en'], { type: 'region' }).of(region)}, ${site}` };
 }
