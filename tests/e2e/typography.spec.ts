@@ -15,7 +15,8 @@ function visibleText(path: string): string {
 for (const lang of ['ru', 'sv'] as const) {
   test(`no ${lang} page lets a line start with a dash (each dash follows a non-breaking space)`, () => {
     const found: string[] = [];
-    for (const path of builtPages().filter((p) => p.startsWith(`/${lang}/`))) {
+    // The editors' page quotes commit messages as written, in English: it is no reader text to typeset.
+    for (const path of builtPages().filter((p) => p.startsWith(`/${lang}/`) && !p.startsWith(`/${lang}/editors/`))) {
       for (const match of visibleText(path).matchAll(/(.{0,30})[ \t\r\n][–—]/g)) found.push(`${path}: “${match[0].trim()}”`);
     }
     expect(found).toEqual([]);
