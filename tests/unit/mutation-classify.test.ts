@@ -109,8 +109,8 @@ const pastes: [input: string, result: Classification][] = [
   ['5136901368135697', { kind: 'card-number', masked: '513690 … 5697', luhn: false }],
   ['3530111333300001', { kind: 'order-number', value: '3530111333300001', maybeCard: true }],
   ['4111111111111111123', { kind: 'card-number', masked: '411111 … 1111', luhn: true }],
-  ['0701234567', { kind: 'phone', value: '+46701234567', callingCode: '46', country: 'SE', phoneReset: 'none' }],
-  ['07700900123', { kind: 'phone', value: '+447700900123', callingCode: '44', country: 'GB', phoneReset: 'none' }],
+  ['0701234567', { kind: 'phone', value: '0701234567', national: true, phoneReset: 'none' }],
+  ['07700900123', { kind: 'phone', value: '07700900123', national: true, phoneReset: 'none' }],
   ['3136901368135697', { kind: 'order-number', value: '3136901368135697' }],
   ['9136901368135697', { kind: 'unknown' }],
   // Cards: a known network, Luhn-valid or not starting like an order; any other Luhn-valid 13–19 digits.
@@ -157,7 +157,7 @@ const pastes: [input: string, result: Classification][] = [
   ['x@aliexpress.com', { kind: 'email', value: 'x@aliexpress.com', social: false, emailDomain: 'genuine' }],
   ['*****@aliexpress.com', { kind: 'email', value: '*****@aliexpress.com', social: true, emailDomain: 'genuine' }],
   ['aliexpress@mail.ru', { kind: 'email', value: 'aliexpress@mail.ru', social: false, emailDomain: 'lookalike' }],
-  ['login.aliexpress.com@phish.ru/reset', { kind: 'link', value: 'phish.ru', genuine: false }],
+  ['login.aliexpress.com@phish.ru/reset', { kind: 'link', value: 'phish.ru', genuine: false, site: 'other' }],
   ['member@notice.аlibaba.com', { kind: 'email', value: 'member@notice.аlibaba.com', social: false, emailDomain: 'lookalike' }],
   ['name: "ivan"@mail.ru', { kind: 'unknown' }],
   ['my email is ivan@mail.ru, thanks', { kind: 'email', value: 'ivan@mail.ru', social: false }],
@@ -204,7 +204,8 @@ test('an 8 or 7 followed by ten digits is Kazakh when the next digit is 6 or 7, 
 
 test('only six digits alone, or in two groups of three, read as a verification code', () => {
   for (const code of ['482913', '482 913', '482-913', '\t482913 ', '482\u00a0913', '٤٨٢٩١٣', 'code 482913', 'Your AliExpress verification code is 482913', 'kod: 482 913', 'код 1234', 'koden var fyra åtta två nio ett tre']) assert.equal(classifyIdentifier(code).kind, 'code', code);
-  for (const other of ['48291', '4829135', '4829 13', '482913 ok', '48 29 13', 'order 8136901368135697']) assert.notEqual(classifyIdentifier(other).kind, 'code', other);
+  for (const code of ['48 29 13', '48-29-13']) assert.equal(classifyIdentifier(code).kind, 'code', code);
+  for (const other of ['48291', '4829135', '4829 13', '482913 ok', '48 29-13', '48 2913', 'order 8136901368135697']) assert.notEqual(classifyIdentifier(other).kind, 'code', other);
 });
 
 test('a card number anywhere in a text is named first, before an order number or a code', () => {
@@ -245,9 +246,9 @@ test('a password is one word of at least six characters, told apart by its own l
 });
 
 test('a bare address with a path, or one that ends where the text ends, is judged like one with a scheme', () => {
-  assert.deepEqual(classifyIdentifier('my-aliexpress.com'), { kind: 'link', value: 'my-aliexpress.com', genuine: false });
-  assert.deepEqual(classifyIdentifier('see my-aliexpress.com/login now'), { kind: 'link', value: 'my-aliexpress.com', genuine: false });
-  assert.deepEqual(classifyIdentifier('my-aliexpress.com/ then'), { kind: 'link', value: 'my-aliexpress.com', genuine: false });
+  assert.deepEqual(classifyIdentifier('my-aliexpress.com'), { kind: 'link', value: 'my-aliexpress.com', genuine: false, site: 'lookalike' });
+  assert.deepEqual(classifyIdentifier('see my-aliexpress.com/login now'), { kind: 'link', value: 'my-aliexpress.com', genuine: false, site: 'lookalike' });
+  assert.deepEqual(classifyIdentifier('my-aliexpress.com/ then'), { kind: 'link', value: 'my-aliexpress.com', genuine: false, site: 'lookalike' });
 });
 
 test('a card among other groups of digits is found, before or after them', () => {
@@ -265,10 +266,10 @@ test('a password labelled as one is named, with a digit in it; the word alone is
 });
 
 test('alibaba.com is genuine but named as Alibaba Group’s; look-alike spellings of the brands are addresses to judge', () => {
-  assert.deepEqual(classifyIdentifier('https://seller123.en.alibaba.com/'), { kind: 'link', value: 'seller123.en.alibaba.com', genuine: true, alibaba: true });
-  assert.deepEqual(classifyIdentifier('login.aliexpress.com'), { kind: 'link', value: 'login.aliexpress.com', genuine: true });
-  assert.deepEqual(classifyIdentifier('a1iexpress.com'), { kind: 'link', value: 'a1iexpress.com', genuine: false });
-  assert.deepEqual(classifyIdentifier('aIiexpress.com/login'), { kind: 'link', value: 'aiiexpress.com', genuine: false });
+  assert.deepEqual(classifyIdentifier('https://seller123.en.alibaba.com/'), { kind: 'link', value: 'seller123.en.alibaba.com', genuine: true, site: 'genuine', alibaba: true });
+  assert.deepEqual(classifyIdentifier('login.aliexpress.com'), { kind: 'link', value: 'login.aliexpress.com', genuine: true, site: 'genuine' });
+  assert.deepEqual(classifyIdentifier('a1iexpress.com'), { kind: 'link', value: 'a1iexpress.com', genuine: false, site: 'lookalike' });
+  assert.deepEqual(classifyIdentifier('aIiexpress.com/login'), { kind: 'link', value: 'aiiexpress.com', genuine: false, site: 'lookalike' });
   assert.deepEqual(classifyIdentifier('support@a1ibaba.com').emailDomain, 'lookalike');
   assert.equal(classifyIdentifier('mail.ru').kind, 'unknown');
 });

@@ -25,6 +25,16 @@ const pastes: [paste: string, messages: string[]][] = [
   ['4111 1111 1111 1111', ['card-number']],
   ['1005006123456789', ['product-id']],
   ['hello there', ['unknown']],
+  ['3256801234567890', ['order-probably', 'maybe-product']],
+  ['4276380012345678', ['card-number']],
+  ['https://aliexpress.us/', ['link-country']],
+  ['https://accounts.google.com/', ['link-other']],
+  ['my-aliexpress.com', ['link-fake']],
+  ['0701234567', ['phone-national']],
+  ['427638', ['code', 'card-start']],
+  ['982913', ['code']],
+  ['12/27', ['card-expiry']],
+  ['DE89 3704 0044 0532 0130 00', ['bank-account']],
 ];
 for (const [paste, messages] of pastes) {
   test(`a reader who pastes “${paste}” reads ${messages.join(' and then ')}`, () => {

@@ -1,7 +1,7 @@
 // The support message composer: which typed facts reach the chat, in what shape, and how the message reads.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkFields, composeMessage, isSituation, MAX_FIELD, type FieldId, type MessageTexts } from '../../src/islands/support-message/compose.ts';
+import { checkFields, composeMessage, countryIn, isSituation, MAX_FIELD, regionOf, type FieldId, type MessageTexts } from '../../src/islands/support-message/compose.ts';
 
 const texts: MessageTexts = {
   greeting: 'Hello.',
@@ -52,7 +52,10 @@ const fields: [FieldId, string, { kept: string } | { refused: string; masked?: s
   ['email', 'anna@example.com code 12345678', { refused: 'secret' }],
   ['email', 'not an address 12345', { refused: 'secret' }],
   ['email', 'anna@example', { refused: 'emailField' }],
-  ['email', 'anna@outlook.com or anna_s@yahoo.co.uk', { kept: 'anna@outlook.com or anna_s@yahoo.co.uk' }],
+  ['email', 'anna@outlook.com or anna_s@yahoo.co.uk', { kept: 'anna@outlook.com, anna_s@yahoo.co.uk' }],
+  ['email', 'ivan@mail.ru или us1171071063ckvl', { kept: 'ivan@mail.ru, us1171071063ckvl' }],
+  ['email', 'anna@outlook.com eller anna_s@yahoo.co.uk', { kept: 'anna@outlook.com, anna_s@yahoo.co.uk' }],
+  ['email', 'anna@outlook.comorbit@x.se', { refused: 'emailField' }],
   ['email', 'ivan@mail.ru / от почты: солнышко', { refused: 'emailField' }],
   ['lastOrder', '08/27 123', { refused: 'cardDetails' }],
   ['lastOrder', 'utgångsdatum 08/27', { refused: 'cardDetails' }],
@@ -129,3 +132,41 @@ for (const [value, known] of situations) {
     assert.equal(isSituation(value), known);
   });
 }
+
+test('a month in the last-order field is kept when it has passed, and refused as a card’s expiry date when it has not', () => {
+  const now = new Date(2026, 11, 6);
+  assert.deepEqual(checkFields({ lastOrder: '03/26' }, now), { clean: { lastOrder: '03/26' }, problems: [] });
+  assert.deepEqual(checkFields({ lastOrder: '12/26' }, now), { clean: { lastOrder: '12/26' }, problems: [] });
+  assert.deepEqual(checkFields({ lastOrder: '01/27' }, now).problems, [{ field: 'lastOrder', problem: 'cardDetails' }]);
+  assert.deepEqual(checkFields({ lastOrder: '12/2027' }, now).problems, [{ field: 'lastOrder', problem: 'cardDetails' }]);
+  assert.deepEqual(checkFields({ lastOrder: '11/2026' }, now).clean, { lastOrder: '11/2026' });
+  // In any other field an expiry date is refused whatever its month.
+  assert.deepEqual(checkFields({ country: '03/26' }, now).problems, [{ field: 'country', problem: 'cardDetails' }]);
+});
+
+test('an IBAN is refused as a long number, never kept or read as a card', () => {
+  assert.deepEqual(checkFields({ country: 'SE45 5000 0000 0583 9825 7466' }).problems, [{ field: 'country', problem: 'number' }]);
+  assert.deepEqual(checkFields({ email: 'DE89370400440532013000' }).problems, [{ field: 'email', problem: 'number' }]);
+});
+
+test('a number dialled at home is kept as typed, never turned into a Russian one', () => {
+  assert.deepEqual(checkFields({ phone: '8 (029) 123-45-67' }).clean, { phone: '8 (029) 123-45-67' });
+  assert.deepEqual(checkFields({ phone: '070-123 45 67' }).clean, { phone: '070-123 45 67' });
+  assert.deepEqual(checkFields({ phone: '8 916 123 45 67' }).clean, { phone: '+79161234567' });
+  assert.deepEqual(checkFields({ phone: '123' }).problems, [{ field: 'phone', problem: 'phone' }]);
+  assert.deepEqual(checkFields({ cardLast4: '123' }).problems, [{ field: 'cardLast4', problem: 'cardLast4' }]);
+  assert.deepEqual(checkFields({ country: 'CVC 123' }).problems, [{ field: 'country', problem: 'secret' }]);
+});
+
+test('the country is named in each message’s language, whichever language the reader typed it in', () => {
+  assert.equal(countryIn('Россия, aliexpress.ru', 'en'), 'Russia, aliexpress.ru');
+  assert.equal(countryIn('Sverige, aliexpress.com', 'ru'), 'Швеция, aliexpress.com');
+  assert.equal(countryIn(' sweden ', 'sv'), 'Sverige');
+  assert.equal(countryIn('Беларусь', 'en'), 'Belarus');
+  assert.equal(countryIn('Narnia, aliexpress.com', 'en'), 'Narnia, aliexpress.com');
+  assert.equal(regionOf('KAZAKHSTAN'), 'KZ');
+  assert.equal(regionOf('aliexpress.com'), undefined);
+  const en = composeMessage({ fields: { country: 'Россия, aliexpress.ru' } }, texts, 'en');
+  assert.match(en, /Russia, aliexpress\.ru/);
+  assert.doesNotMatch(en, /Россия/);
+});

@@ -2,7 +2,7 @@
 import { hostOf, isAlibabaHost, isGenuineHost, namesBrand } from './domain.ts';
 
 /** Every answer the checker can give. */
-export const idKinds = ['empty', 'order-number', 'tracking-number', 'member-id', 'email', 'phone', 'card-number', 'code', 'pin', 'password', 'link', 'product-id', 'unknown'] as const;
+export const idKinds = ['empty', 'order-number', 'tracking-number', 'member-id', 'email', 'phone', 'card-number', 'card-expiry', 'bank-account', 'code', 'pin', 'password', 'link', 'product-id', 'unknown'] as const;
 
 /** One of the checker's answers. */
 export type IdKind = (typeof idKinds)[number];
@@ -32,6 +32,8 @@ export interface Classification {
   social?: boolean;
   /** Links: whether the host passes the genuine-domain rule (`value` is the host). */
   genuine?: boolean;
+  /** Links: what kind of site the host is; only a look-alike is warned about, an unrelated site is named neutrally. */
+  site?: 'genuine' | 'country' | 'lookalike' | 'other';
   /** Links and emails on alibaba.com: genuine, but Alibaba Group's, where sellers have pages too. */
   alibaba?: boolean;
   /** Emails on AliExpress's own domains (its senders) or on look-alikes of them. */
@@ -40,6 +42,10 @@ export interface Classification {
   maybeCard?: boolean;
   /** Order numbers shaped like the item numbers in some product addresses (16 digits starting with 3256). */
   maybeProduct?: boolean;
+  /** Phones typed without a country code (a leading 0, or Belarus's 8 0…): the country is not guessed. */
+  national?: boolean;
+  /** Codes whose six digits also start the way a card network's numbers do: they may be a card's first six. */
+  cardStart?: boolean;
 }
 
 /** How much of a paste is read; a longer one is cut here, so a huge paste stays instant. */
@@ -174,8 +180,9 @@ export function orderShaped(digits: string): boolean {
   return digits.length === 14 && /^[358]/.test(digits);
 }
 
-// National mobile numbers readers type without a country code: Swedish 07x (10 digits) and British 07 (11).
-const NATIONAL_MOBILES: [RegExp, string, string][] = [[/^07\d{8}$/, '46', 'SE'], [/^07\d{9}$/, '44', 'GB']];
+// A number as dialled at home: a leading 0 (9–11 digits), or 8 and then 0 as in Belarus ("8 029 …"). Many
+// countries share these shapes (07… is Swedish and British), so the country is never guessed.
+const NATIONAL = /^(?:0\d{8,10}|80\d{9})$/;
 
 function classifyDigits(raw: string, digits: string): Classification | undefined {
   const international = /^\s*(\+|00)/.test(raw);
@@ -204,12 +211,12 @@ function classifyDigits(raw: string, digits: string): Classification | undefined
   const prefixed = cardPrefixed(digits) && digits.length >= 13 && digits.length <= 19;
   if ((issuer || prefixed) && !order) return cardOf(digits, false);
   if (order) return { kind: 'order-number', value: digits, ...(issuer || prefixed ? { maybeCard: true } : {}), ...(digits.startsWith('3256') ? { maybeProduct: true } : {}) };
-  if (digits.length === 11 && /^[78]/.test(digits)) {
+  // Russian and Kazakh numbers typed with 8 or 7 in front; no Russian or Kazakh area code starts with 0.
+  if (digits.length === 11 && /^[78][1-9]/.test(digits)) {
     const value = `7${digits.slice(1)}`;
     return { kind: 'phone', value: `+${value}`, callingCode: '7', country: sharedSeven(value), phoneReset: 'ru' };
   }
-  const mobile = NATIONAL_MOBILES.find(([shape]) => shape.test(digits));
-  if (mobile) return { kind: 'phone', value: `+${mobile[1]}${digits.slice(1)}`, callingCode: mobile[1], country: mobile[2], phoneReset: 'none' };
+  if (NATIONAL.test(digits)) return { kind: 'phone', value: raw.trim(), national: true, phoneReset: 'none' };
   if (luhn && digits.length >= 13 && digits.length <= 19) return cardOf(digits, true);
   return undefined;
 }
@@ -245,19 +252,37 @@ const PASSWORD_LIKE = /^(?=\S{6,}$)(?:(?=.*\p{L})(?=.*[!#$%&*?^_~|\\])|(?=.*\p{L
 
 // The word "password" in a reader's language, then what follows it: "пароль: vasya1985", "password ivanov85".
 const PASSWORD_LABEL = /(?:password|passw|pass|pw|пароль|пасс|lösenord|losenord)(?:\s*(?:[:=—-]|is|это|är|от почты|till mejlen))?\s*[^\s,;.]*\d/iu;
+// A password of plain words, said as one: "lösenord: hemligt", "password is sunshine", "мой пароль собака".
+const PASSWORD_SAID = /(?:password|пароль|lösenord|losenord)(?:\s*[:=—]|\s+(?:is|это|är)\s)\s*\p{L}{3,}|(?:^|\s)(?:my|мой|mitt)\s+(?:password|пароль|lösenord)\s+\p{L}{3,}\s*$/iu;
 
 /** Whether a text holds a password: a word like one (letters mixed with digits or symbols), or a word labelled as one. */
 export function looksLikePassword(text: string): boolean {
   // An email address has symbols of its own ("anna_s@yahoo.co.uk"): it is not a password.
-  return PASSWORD_LABEL.test(text) || text.split(/[\s,;]+/).some((word) => !word.includes('@') && PASSWORD_LIKE.test(word));
+  return PASSWORD_LABEL.test(text) || PASSWORD_SAID.test(text) || text.split(/[\s,;]+/).some((word) => !word.includes('@') && PASSWORD_LIKE.test(word));
+}
+
+/** Whether a text is an IBAN whose check digits add up (ISO 13616: the country and check moved to the end, mod 97 is 1). */
+export function ibanValid(text: string): boolean {
+  const iban = text.replace(/ /g, '').toUpperCase();
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban)) return false;
+  const digits = [...iban.slice(4) + iban.slice(0, 4)].map((ch) => parseInt(ch, 36)).join('');
+  // Seven digits at a time keep every step within a safe integer.
+  let rest = 0;
+  for (let i = 0; i < digits.length; i += 7) rest = Number(`${rest}${digits.slice(i, i + 7)}`) % 97;
+  return rest === 1;
 }
 
 /** Says what a pasted text is (order, tracking, member ID, email, phone, card, product) and what it holds. */
 export function classifyIdentifier(input: unknown): Classification {
   const text = asciiDigits(typeof input === 'string' ? input.slice(0, MAX_INPUT) : '').normalize('NFKC');
   if (text.trim() === '') return { kind: 'empty' };
-  // Six digits and nothing else (or "123 456") is what a verification code looks like: warn before anything else.
-  if (/^\s*\d{3}[ \u00a0-]?\d{3}\s*$/.test(text)) return { kind: 'code' };
+  // Six digits and nothing else ("123 456", "12 34 56") is what a verification code looks like: warn before anything
+  // else. Six digits that start like a card's may also be the first six the card lookup asks for: say so too.
+  const six = /^\s*(?:\d{3}[ \u00a0-]?\d{3}|\d{2}([ \u00a0-])\d{2}\1\d{2})\s*$/.test(text) ? compact(text) : undefined;
+  if (six) return cardPrefixed(six) ? { kind: 'code', cardStart: true } : { kind: 'code' };
+  // A card's expiry date on its own ("12/27", "03/2029"), or three digits like the security code on its back.
+  if (/^\s*(?:0[1-9]|1[0-2])\s?\/\s?(?:\d{2}|20\d{2})\s*$/.test(text)) return { kind: 'card-expiry' };
+  if (/^\s*\d{3}\s*$/.test(text)) return { kind: 'pin' };
   const upper = text.toUpperCase();
   const found = findAll(text, upper);
   // A card number anywhere in the text is what the reader must hear about first, then a code.
@@ -266,6 +291,16 @@ export function classifyIdentifier(input: unknown): Classification {
   if (PIN_IN_TEXT.test(text)) return { kind: 'pin' };
   if (CODE_IN_TEXT.test(text) || CODE_IN_WORDS.test(text)) return { kind: 'code' };
   return found[0]?.result ?? (looksLikePassword(text) ? { kind: 'password' } : { kind: 'unknown' });
+}
+
+// A country site ("aliexpress.us") carries the brand's name on another ending; our sources do not list it.
+const COUNTRY_SITE = /(?:^|\.)aliexpress\.[a-z]{2}$/i;
+
+/** What kind of site a host is: genuine, an AliExpress country site, a look-alike, or one unrelated to AliExpress. */
+export function siteOf(host: string): NonNullable<Classification['site']> {
+  if (isGenuineHost(host)) return 'genuine';
+  if (COUNTRY_SITE.test(host)) return 'country';
+  return namesBrand(host) ? 'lookalike' : 'other';
 }
 
 /** Every identifier in a text, earliest first; at one place the longest first. */
@@ -282,7 +317,7 @@ function findAll(text: string, upper: string): Found[] {
     const social = /^\*+@aliexpress\.com$/.test(value);
     // "login.aliexpress.com@phish.ru/reset" is an address of phish.ru with a user name in front: a link, not an email.
     if (text[m.index! + m[0].length] === '/') {
-      found.push({ at: m.index!, length: m[0].length, result: { kind: 'link', value: domain, genuine: isGenuineHost(domain) } });
+      found.push({ at: m.index!, length: m[0].length, result: { kind: 'link', value: domain, genuine: isGenuineHost(domain), site: siteOf(domain) } });
       continue;
     }
     // "aliexpress@mail.ru": a name that says AliExpress on a domain that is not its own.
@@ -292,16 +327,27 @@ function findAll(text: string, upper: string): Found[] {
   // An address that names AliExpress or Alibaba (even as "a1iexpress"), or any address with a scheme: the reader wants to know
   // whether the page is genuine. A bare "mail.ru" is left alone: it is a mailbox's name, not a page.
   // With a scheme the whole run counts, "user@" included: https://aliexpress.com@evil.example goes to evil.example.
+  // Without a scheme, an address with a path, "www." or three parts is a page too ("secure-login.top/reset",
+  // "accounts.google.com"), when its last part is a word rather than digits ("03.2026/x" is a date).
   for (const m of text.matchAll(/(?<![^\s<>"'(),;])(?:https?:\/\/[^\s<>"'(),;]+|[^\s<>"'(),;@/]+\.[^\s<>"'(),;@/]+(?:\/[^\s<>"'(),;]*)?)/giu)) {
     const host = hostOf(m[0]);
-    if (!host || !(/^https?:\/\//i.test(m[0]) || namesBrand(host))) continue;
+    const page = /^https?:\/\//i.test(m[0]) || ((/^www\.|\//i.test(m[0]) || /\..+\./.test(host ?? '')) && /\.(?:[a-z]{2,}|xn--[a-z0-9-]+)$/i.test(host ?? ''));
+    if (!host || !(page || namesBrand(host))) continue;
     const genuine = isGenuineHost(host);
-    found.push({ at: m.index!, length: m[0].length, result: { kind: 'link', value: host, genuine, ...(genuine && isAlibabaHost(host) ? { alibaba: true } : {}) } });
+    found.push({ at: m.index!, length: m[0].length, result: { kind: 'link', value: host, genuine, site: siteOf(host), ...(genuine && isAlibabaHost(host) ? { alibaba: true } : {}) } });
+  }
+  // An IBAN's digits would otherwise read as a card's or an order's: its own match hides the digit runs inside it.
+  const accounts: [number, number][] = [];
+  for (const m of upper.matchAll(/(?<![A-Z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![A-Z0-9])/g)) {
+    if (!ibanValid(m[0])) continue;
+    accounts.push([m.index!, m.index! + m[0].length]);
+    found.push({ at: m.index!, length: m[0].length, result: { kind: 'bank-account' } });
   }
   for (const m of text.matchAll(/(?<![a-z0-9])[a-z]{2}\d{9,10}[a-z]{4,5}(?![a-z0-9])/gi)) {
     found.push({ at: m.index!, length: m[0].length, result: { kind: 'member-id', value: m[0].toLowerCase() } });
   }
   for (const m of text.matchAll(/(?:\+|00)?\d(?:[ \u00a0\-().]{0,2}\d){6,22}/g)) {
+    if (accounts.some(([start, end]) => m.index! >= start && m.index! < end)) continue;
     // A run of several groups may hold a card among other digits (an expiry date before or after it): look at
     // the groups first. A run that starts with + or 00 is a phone number, whatever digits follow.
     const grouped = /\D/.test(m[0]) && !/^(?:\+|00)/.test(m[0]) ? cardInGroups(m[0]) : undefined;

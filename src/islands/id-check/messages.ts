@@ -2,8 +2,9 @@ import type { Classification } from './classify.ts';
 
 /** Every message the checker can show; each has a title and text in the locale files (`idCheck.kinds.*`). */
 export const messageKeys = [
-  'empty', 'order-number', 'maybe-card', 'maybe-product', 'tracking-number', 'tracking-valid', 'tracking-invalid', 'member-id', 'email', 'email-social', 'email-sender', 'email-fake',
-  'phone-global', 'phone-ru', 'phone-none', 'phone-unknown', 'card-number', 'code', 'pin', 'password', 'link-genuine', 'link-alibaba', 'link-fake', 'product-id', 'unknown',
+  'empty', 'order-number', 'order-probably', 'maybe-card', 'maybe-product', 'tracking-number', 'tracking-valid', 'tracking-invalid', 'member-id', 'email', 'email-social', 'email-sender', 'email-fake',
+  'phone-global', 'phone-ru', 'phone-none', 'phone-unknown', 'phone-national', 'card-number', 'card-expiry', 'bank-account', 'code', 'card-start', 'pin', 'password',
+  'link-genuine', 'link-alibaba', 'link-country', 'link-fake', 'link-other', 'product-id', 'unknown',
 ] as const;
 
 /** One message of the checker. */
@@ -12,6 +13,7 @@ export type MessageKey = (typeof messageKeys)[number];
 /** The article a message links to (path without the language), for the messages that link anywhere. */
 export const messageLinks: Partial<Record<MessageKey, string>> = {
   'order-number': 'recover/order-number',
+  'order-probably': 'recover/order-number',
   'tracking-number': 'recover/order-number',
   'member-id': 'recover/email',
   email: 'recover/email',
@@ -20,7 +22,11 @@ export const messageLinks: Partial<Record<MessageKey, string>> = {
   'phone-ru': 'recover/phone',
   'phone-none': 'recover/phone',
   'phone-unknown': 'recover/phone',
+  'phone-national': 'recover/phone',
   'card-number': 'recover/bank-card',
+  'card-expiry': 'safety',
+  'bank-account': 'safety',
+  'card-start': 'recover/bank-card',
   code: 'safety',
   password: 'safety',
   pin: 'safety',
@@ -28,7 +34,9 @@ export const messageLinks: Partial<Record<MessageKey, string>> = {
   'email-fake': 'safety',
   'link-genuine': 'safety',
   'link-alibaba': 'safety',
+  'link-country': 'safety',
   'link-fake': 'safety',
+  'link-other': 'safety',
   'product-id': 'recover/order-number',
 };
 
@@ -38,14 +46,20 @@ export function messagesFor(result: Classification): MessageKey[] {
     case 'tracking-number':
       return result.checksum ? ['tracking-number', result.checksum === 'valid' ? 'tracking-valid' : 'tracking-invalid'] : ['tracking-number'];
     case 'order-number':
-      return ['order-number', ...(result.maybeCard ? (['maybe-card'] as const) : []), ...(result.maybeProduct ? (['maybe-product'] as const) : [])];
+      // A number that may also be a card's or a product's is only probably an order number: the title says so.
+      if (!result.maybeCard && !result.maybeProduct) return ['order-number'];
+      return ['order-probably', ...(result.maybeCard ? (['maybe-card'] as const) : []), ...(result.maybeProduct ? (['maybe-product'] as const) : [])];
     case 'email':
       if (result.social) return ['email-social'];
       return result.emailDomain === 'genuine' ? ['email-sender'] : result.emailDomain === 'lookalike' ? ['email-fake'] : ['email'];
     case 'link':
-      return [result.genuine ? (result.alibaba ? 'link-alibaba' : 'link-genuine') : 'link-fake'];
+      if (result.genuine) return [result.alibaba ? 'link-alibaba' : 'link-genuine'];
+      return [result.site === 'country' ? 'link-country' : result.site === 'other' ? 'link-other' : 'link-fake'];
     case 'phone':
+      if (result.national) return ['phone-national'];
       return result.callingCode ? [`phone-${result.phoneReset ?? 'none'}`] : ['phone-unknown'];
+    case 'code':
+      return result.cardStart ? ['code', 'card-start'] : ['code'];
     default:
       return [result.kind];
   }

@@ -52,7 +52,8 @@ const PASSWORD_WORD = /(?:pass(?:word)?\b|\bpw\b|пароль|пасс|lösen|lo
 // A card's expiry date with its security code ("08/27 123"), or an expiry date named as one: support never needs them.
 const CARD_DETAILS = /(?<![\d/])(?:0[1-9]|1[0-2])\s?\/\s?\d{2}(?![\d/])\s*,?\s*\d{3,4}(?!\d)|(?:exp(?:iry|ires)?|valid|utgång|giltig|срок|действ)\S*\D{0,12}(?:0[1-9]|1[0-2])\s?\/\s?\d{2}/iu;
 // Several email addresses or user IDs, joined by commas, slashes or "or": the only things the email field takes.
-const ADDRESSES = /^(?:[^\s@,/]+@[^\s@,/]+\.[a-z]{2,}|[a-z]{2}\d{9,10}[a-z]{4,5})(?:\s*(?:,|\/|\bor\b|\bили\b|\beller\b)\s*(?:[^\s@,/]+@[^\s@,/]+\.[a-z]{2,}|[a-z]{2}\d{9,10}[a-z]{4,5}))*$/iu;
+// The words are set off by spaces, not \b: in JavaScript \b knows only Latin letters, so "или" never matched it.
+const ADDRESSES = /^(?:[^\s@,/]+@[^\s@,/]+\.[a-z]{2,}|[a-z]{2}\d{9,10}[a-z]{4,5})(?:(?:\s*[,/]\s*|\s+(?:or|или|eller)\s+)(?:[^\s@,/]+@[^\s@,/]+\.[a-z]{2,}|[a-z]{2}\d{9,10}[a-z]{4,5}))*$/iu;
 // A long run of digits (a group of nine or more, or thirteen in all): no free-text field needs one.
 const longNumber = (text: string) => [...text.matchAll(/\d(?:[ .\-]?\d)*/g)].some((run) => run[0].replace(/\D/g, '').length >= 13 || run[0].split(/\D/).some((group) => group.length >= 9));
 
@@ -73,15 +74,27 @@ function numberField(field: FieldId, value: string, kind: string, found: ReturnT
   return kind === 'phone' && found.value ? { keep: found.value } : { field, problem: 'phone' };
 }
 
+// "12/27" in the last-order field: a month that has not come yet is a card's expiry date, a past one a month.
+const futureMonth = (value: string, now: Date) => {
+  const [month, year] = value.split('/').map((part) => Number(part.trim()));
+  const full = year! < 100 ? 2000 + year! : year!;
+  return full * 12 + month! > now.getFullYear() * 12 + now.getMonth() + 1;
+};
+
 /** One field's verdict: the value to keep, or why it was left out. */
-function checkField(field: FieldId, value: string): { keep: string } | FieldProblem {
+function checkField(field: FieldId, value: string, now: Date): { keep: string } | FieldProblem {
   const found = classifyIdentifier(value);
   // A card number is refused before anything else, so no other rule can keep a part of it.
   if (found.kind === 'card-number') return { field, problem: 'card', masked: found.masked ?? '' };
+  if (found.kind === 'card-expiry' && (field !== 'lastOrder' || futureMonth(value, now))) return { field, problem: 'cardDetails' };
+  if (found.kind === 'bank-account') return { field, problem: 'number' };
   if (value.length > MAX_FIELD) return { field, problem: 'tooLong' };
-  if (found.kind === 'code' || found.kind === 'pin' || found.kind === 'password') return { field, problem: 'secret' };
+  // Three digits alone may be a security code, or the start of a number typed into a number field: those fields say which.
+  const partial = found.kind === 'pin' && /^\d{3}$/.test(value) && (field === 'orderNumber' || field === 'cardLast4' || field === 'phone');
+  if ((found.kind === 'code' || found.kind === 'pin' || found.kind === 'password') && !partial) return { field, problem: 'secret' };
   if (field === 'orderNumber' || field === 'cardLast4' || field === 'phone') return numberField(field, value, found.kind, found);
-  if (field === 'email' && ADDRESSES.test(value)) return { keep: value };
+  // "или" and "eller" would stand out in the English message: commas read the same in every language.
+  if (field === 'email' && ADDRESSES.test(value)) return { keep: value.replace(/\s+(?:or|или|eller)\s+/giu, ', ') };
   if (CARD_DETAILS.test(value)) return { field, problem: 'cardDetails' };
   // Addresses inside a sentence ("I think anna_s@yahoo.co.uk") are left out of the password checks: their symbols are no password.
   const text = value.replace(/[^\s@]+@[^\s@]+\.[a-z]{2,}/gi, ' ');
@@ -95,13 +108,13 @@ function checkField(field: FieldId, value: string): { keep: string } | FieldProb
 }
 
 /** Checks each typed fact; keeps the sound ones (trimmed) and says why the others were left out, one problem per field. */
-export function checkFields(fields: Partial<Record<FieldId, string>>): { clean: Partial<Record<FieldId, string>>; problems: FieldProblem[] } {
+export function checkFields(fields: Partial<Record<FieldId, string>>, now = new Date()): { clean: Partial<Record<FieldId, string>>; problems: FieldProblem[] } {
   const clean: Partial<Record<FieldId, string>> = {};
   const problems: FieldProblem[] = [];
   for (const field of fieldIds) {
     const value = (fields[field] ?? '').replace(/\s+/g, ' ').trim();
     if (value === '') continue;
-    const verdict = checkField(field, value);
+    const verdict = checkField(field, value, now);
     if ('keep' in verdict) clean[field] = verdict.keep;
     else problems.push(verdict);
   }
@@ -109,6 +122,34 @@ export function checkFields(fields: Partial<Record<FieldId, string>>): { clean: 
 }
 
 const fill = (template: string, key: string, value: string) => template.split(`{{${key}}}`).join(value);
+
+// Country names come from Intl, which knows them in every language, so the site keeps no list of its own.
+let regionNames: Map<string, string> | undefined;
+const namesIn = (lang: string) => new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+
+/** The ISO code of a country named in English, Russian or Swedish ("Sverige", "Россия", "sweden"), if it is one. */
+export function regionOf(name: string): string | undefined {
+  if (!regionNames) {
+    regionNames = new Map();
+    const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+    for (const lang of ['en', 'ru', 'sv']) {
+      const names = namesIn(lang);
+      for (const code of letters.flatMap((a) => letters.map((b) => a + b))) {
+        const known = names.of(code);
+        if (known) regionNames.set(known.toLocaleLowerCase(lang), code);
+      }
+    }
+  }
+  return regionNames.get(name.trim().toLocaleLowerCase());
+}
+
+/** The country field with its leading country name in the message's language: "Россия, aliexpress.ru" → "Russia, aliexpress.ru". */
+export function countryIn(value: string, lang: string): string {
+  const [first = '', ...rest] = value.split(',');
+  const code = regionOf(first);
+  const name = code ? namesIn(lang).of(code) : undefined;
+  return name ? [name, ...rest].join(',') : value;
+}
 
 /** The message in one language: greeting, what happened, what was tried, the facts, and the closing, one per line. */
 export function composeMessage(input: MessageInput, texts: MessageTexts, lang: string): string {
@@ -118,7 +159,8 @@ export function composeMessage(input: MessageInput, texts: MessageTexts, lang: s
   if (tried.length) lines.push(fill(texts.tried, 'list', new Intl.ListFormat(lang).format(tried)));
   for (const field of fieldIds) {
     const value = input.fields?.[field];
-    if (value) lines.push(fill(texts.fields[field], 'value', value));
+    // The reader names their country in their own language; each message names it in its own.
+    if (value) lines.push(fill(texts.fields[field], 'value', field === 'country' ? countryIn(value, lang) : value));
   }
   lines.push(texts.closing);
   return lines.join('\n');

@@ -15,8 +15,8 @@ export function messageTexts(t: TFunction): MessageTexts {
   };
 }
 
-// A reader's likely country and site per language. The example is named in English because it ends up in the
-// English message as typed.
+// A reader's likely country and site per language. The country is named in the reader's language: each message
+// names it in its own (compose.ts, countryIn).
 const likely: Record<Locale, [region: string, site: string, phone: string, month: string]> = {
   en: ['GB', 'aliexpress.com', '+44 7700 900123', 'March 2026'],
   // Digits read the same in the English message and in the reader's own.
@@ -27,5 +27,5 @@ const likely: Record<Locale, [region: string, site: string, phone: string, month
 /** Examples for the fields' hints, written so that what the reader copies from them reads as English. */
 export function hintExamples(lang: Locale): Partial<Record<FieldId, string>> {
   const [region, site, phone, month] = likely[lang];
-  return { lastOrder: month, phone, country: `${new Intl.DisplayNames(['en'], { type: 'region' }).of(region)}, ${site}` };
+  return { lastOrder: month, phone, country: `${new Intl.DisplayNames([lang], { type: 'region' }).of(region)}, ${site}` };
 }
