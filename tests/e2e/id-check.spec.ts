@@ -22,7 +22,8 @@ const readerMessages: [input: string, messages: (keyof typeof en.idCheck.kinds)[
   ['+46 70 123 45 67', ['phone-none']],
   ['4111 1111 1111 1111', ['card-number']],
   ['1005001234567890', ['product-id']],
-  ['482913', ['code']],
+  ['482913', ['code', 'card-start']],
+  ['982913', ['code']],
   ['Your AliExpress verification code is 482913', ['code']],
   ['Sommar2024!', ['password']],
   ['4111 1111 1111 1111 12/27 123', ['card-number']],
@@ -197,11 +198,12 @@ test.describe('ID guide variants', () => {
 });
 
 // What the reader reads as a phone's country, in each language: the code first, then the name (no article,
-// no case ending to get wrong). +7 is Russia or Kazakhstan, never "another country".
+// no case ending to get wrong). +7 is Russia or Kazakhstan, never "another country". A number without its country
+// code is said to lack one: 07… is Swedish and British alike, so no country is guessed.
 const phoneTitles: Record<string, [input: string, shown: string][]> = {
-  en: [['07700 900123', '+44 (United Kingdom)'], ['+7 916 123-45-67', '+7 (Russia)'], ['+7 701 123 45 67', '+7 (Kazakhstan)'], ['8 916 123 45 67', '+7 (Russia)'], ['+44 7700 900123', '+44 (United Kingdom)'], ['+31 6 12345678', '+31 (Netherlands)']],
+  en: [['07700 900123', en.idCheck.kinds['phone-national'].title], ['+7 916 123-45-67', '+7 (Russia)'], ['+7 701 123 45 67', '+7 (Kazakhstan)'], ['8 916 123 45 67', '+7 (Russia)'], ['+44 7700 900123', '+44 (United Kingdom)'], ['+31 6 12345678', '+31 (Netherlands)']],
   ru: [['+7 916 123-45-67', '+7 (Россия)'], ['+7 701 123 45 67', '+7 (Казахстан)'], ['+44 7700 900123', '+44 (Великобритания)']],
-  sv: [['070-123 45 67', '+46 (Sverige)'], ['+7 916 123-45-67', '+7 (Ryssland)'], ['+7 701 123 45 67', '+7 (Kazakstan)'], ['+46 70 123 45 67', '+46 (Sverige)']],
+  sv: [['070-123 45 67', sv.idCheck.kinds['phone-national'].title], ['+7 916 123-45-67', '+7 (Ryssland)'], ['+7 701 123 45 67', '+7 (Kazakstan)'], ['+46 70 123 45 67', '+46 (Sverige)']],
 };
 for (const lang of locales) {
   test(`${lang}: a phone number is named by its calling code and country, +7 included`, async ({ page }) => {
@@ -223,7 +225,11 @@ for (const lang of locales) {
     await page.locator('[data-id-check] textarea').fill('https://aliexpress.com@evil.example/login');
     await expect(result).toHaveAttribute('data-kind', 'link');
     await expect(result).toContainText('evil.example');
+    // An address unrelated to AliExpress is named neutrally (an email service's recovery page is one); a look-alike is warned about.
+    await expect(result).toContainText(plain(words[lang].idCheck.kinds['link-other'].title));
+    await page.locator('[data-id-check] textarea').fill('https://login.aliexpress.com.evil.example/login');
     await expect(result).toContainText(plain(words[lang].idCheck.kinds['link-fake'].title));
+    await expect(result).toContainText('login.aliexpress.com.evil.example');
     await page.locator('[data-id-check] textarea').fill('login.aliexpress.com');
     await expect(result).toContainText(plain(words[lang].idCheck.kinds['link-genuine'].title));
   });

@@ -30,9 +30,11 @@ for (const lang of locales) {
       await expect(message).toContainText('8136901368135697');
       expect(plain(await message.textContent())).toContain(plain(en.supportMessage.situations.hacked.sentence).slice(0, 30));
       await expect(message).toContainText('4444');
-      await expect(message).toContainText('Sverige, aliexpress.com');
+      // The reader names the country in their own words; each message names it in its own language.
+      await expect(message).toContainText('Sweden, aliexpress.com');
       const twin = composer.locator('[data-support-message-local]');
       await expect(twin).toContainText('8136901368135697');
+      await expect(twin).toContainText(`${{ en: 'Sweden', ru: 'Швеция', sv: 'Sverige' }[lang]}, aliexpress.com`);
       expect(plain(await twin.textContent())).toContain(plain(words[lang].supportMessage.situations.hacked.sentence).slice(0, 25));
     });
 
@@ -157,10 +159,15 @@ for (const lang of locales) {
       await expect(composer.locator('[data-field="country"]')).toHaveValue('x'.repeat(250));
     });
 
-    test('the hints give English examples, so what the reader copies from them is English', async ({ page }) => {
+    test('the hints give examples that read right in both messages: a country in the reader’s words, dates in digits', async ({ page }) => {
       const composer = await hackedOutcome(page, lang);
       const country = plain(await composer.locator('#support-country-hint').textContent());
-      expect(country).toMatch(/\b(?:United Kingdom|Sweden|Russia), aliexpress\.(?:com|ru)\b/);
+      const [name, english] = { en: ['United Kingdom', 'United Kingdom'], ru: ['Россия', 'Russia'], sv: ['Sverige', 'Sweden'] }[lang];
+      expect(country).toContain(`${name}, aliexpress.`);
+      // The example typed as it stands reaches the English message in English.
+      const example = country.replace(/^[^:]*:\s*/, '').replace(/\.$/, '');
+      await composer.locator('[data-field="country"]').fill(example);
+      await expect(composer.locator('[data-support-message]')).toContainText(`${english}, aliexpress.`);
       // A month in digits (or English words) reads the same in both messages.
       expect(plain(await composer.locator('#support-lastOrder-hint').textContent())).toMatch(/March 2026|2026-03|03\.2026/);
       expect(plain(await composer.locator('#support-lastOrder-hint').textContent())).not.toMatch(/[а-яё]{3,} 2026|mars 2026/i);
