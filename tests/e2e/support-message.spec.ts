@@ -24,12 +24,14 @@ for (const lang of locales) {
       const composer = await hackedOutcome(page, lang);
       await composer.locator('[data-field="orderNumber"]').fill('8136901368135697');
       await composer.locator('[data-field="cardLast4"]').fill('4444');
+      await composer.locator('[data-field="payment"]').fill('12 345 ₽, 14.03.2026');
       await composer.locator('[data-field="country"]').fill('Sverige, aliexpress.com');
       await composer.locator('[data-tried][value="email-reset"]').check();
       const message = composer.locator('[data-support-message]');
       await expect(message).toContainText('8136901368135697');
       expect(plain(await message.textContent())).toContain(plain(en.supportMessage.situations.hacked.sentence).slice(0, 30));
       await expect(message).toContainText('4444');
+      await expect(message).toContainText('12 345 ₽, 14.03.2026');
       // The reader names the country in their own words; each message names it in its own language.
       await expect(message).toContainText('Sweden, aliexpress.com');
       const twin = composer.locator('[data-support-message-local]');

@@ -9,7 +9,7 @@ const texts: MessageTexts = {
   tried: 'I tried {{list}}.',
   situations: { 'forgot-password': 'I forgot my password.', 'forgot-login': 'I forgot my login.', 'lost-inbox': 'I lost my inbox.', codes: 'No codes come.', hacked: 'Someone got in.', blocked: 'I am blocked.', closed: 'My account was closed.', 'unusual-activity': 'Unusual activity.', 'no-email': 'No email.', 'no-sms': 'No text.', deleted: 'Deleted.' },
   triedItems: { 'email-reset': 'the email reset', 'phone-reset': 'the phone reset', 'order-lookup': 'the order lookup', 'social-login': 'the social sign-in' },
-  fields: { orderNumber: 'Order: {{value}}', cardLast4: 'Card ends {{value}} ({{value}})', lastOrder: 'Last order: {{value}}', email: 'Email: {{value}}', phone: 'Phone: {{value}}', country: 'Country: {{value}}' },
+  fields: { orderNumber: 'Order: {{value}}', cardLast4: 'Card ends {{value}} ({{value}})', payment: 'Payment: {{value}}', lastOrder: 'Last order: {{value}}', email: 'Email: {{value}}', phone: 'Phone: {{value}}', country: 'Country: {{value}}' },
 };
 
 // [field, what the reader typed, what the message keeps (or why it is refused)]
@@ -169,4 +169,16 @@ test('the country is named in each message’s language, whichever language the 
   const en = composeMessage({ fields: { country: 'Россия, aliexpress.ru' } }, texts, 'en');
   assert.match(en, /Russia, aliexpress\.ru/);
   assert.doesNotMatch(en, /Россия/);
+});
+
+test('the payment field keeps an amount written in groups and a date, and still refuses a code, a card or a security code', () => {
+  for (const payment of ['12 345 ₽, 14.03.2026', '£24.99, 14 March 2026', '349 kr, 2026-03-14', '1299 руб 3 марта']) {
+    assert.deepEqual(checkFields({ payment }), { clean: { payment }, problems: [] }, payment);
+  }
+  for (const [payment, problem] of [['482913', 'secret'], ['kod 482913', 'secret'], ['CVC 123', 'secret'], ['4111111111111111', 'card'], ['349 kr 12/27 123', 'cardDetails']] as const) {
+    assert.equal(checkFields({ payment }).problems[0]?.problem, problem, payment);
+  }
+  // Elsewhere the same groups of digits are refused as a code.
+  assert.deepEqual(checkFields({ lastOrder: '12 345' }).problems, [{ field: 'lastOrder', problem: 'secret' }]);
+  assert.match(composeMessage({ fields: { payment: '349 kr, 2026-03-14', cardLast4: '4444' } }, texts, 'en'), /Card ends 4444 \(4444\)\nPayment: 349 kr, 2026-03-14/);
 });

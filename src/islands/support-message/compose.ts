@@ -12,7 +12,7 @@ export const triedIds = ['email-reset', 'phone-reset', 'order-lookup', 'social-l
 export type TriedId = (typeof triedIds)[number];
 
 /** The optional facts a reader can add, in the order the message lists them. */
-export const fieldIds = ['orderNumber', 'cardLast4', 'lastOrder', 'email', 'phone', 'country'] as const;
+export const fieldIds = ['orderNumber', 'cardLast4', 'payment', 'lastOrder', 'email', 'phone', 'country'] as const;
 /** One of those facts. */
 export type FieldId = (typeof fieldIds)[number];
 
@@ -100,7 +100,9 @@ function checkField(field: FieldId, value: string, now: Date): { keep: string } 
   const text = value.replace(/[^\s@]+@[^\s@]+\.[a-z]{2,}/gi, ' ');
   if (found.kind === 'phone' || PHONE_IN_TEXT.test(value)) return { field, problem: 'phoneElsewhere' };
   if (longNumber(value)) return { field, problem: 'number' };
-  if (CODE_ALONE.test(value) || looksLikePassword(text) || PASSWORD_WORD.test(text)) return { field, problem: 'secret' };
+  // An amount is written in groups ("12 345 ₽"), as codes sometimes are: in the payment field only a code on its
+  // own or named as one (both caught above) is refused.
+  if ((field !== 'payment' && CODE_ALONE.test(value)) || looksLikePassword(text) || PASSWORD_WORD.test(text)) return { field, problem: 'secret' };
   if (LETTERS_AND_DIGITS.test(text)) return { field, problem: 'secret' };
   // Anything else in the email field would reach support as "the email address I think the account uses".
   if (field === 'email') return { field, problem: 'emailField' };

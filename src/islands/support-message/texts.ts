@@ -17,15 +17,15 @@ export function messageTexts(t: TFunction): MessageTexts {
 
 // A reader's likely country and site per language. The country is named in the reader's language: each message
 // names it in its own (compose.ts, countryIn).
-const likely: Record<Locale, [region: string, site: string, phone: string, month: string]> = {
-  en: ['GB', 'aliexpress.com', '+44 7700 900123', 'March 2026'],
+const likely: Record<Locale, [region: string, site: string, phone: string, month: string, payment: string]> = {
+  en: ['GB', 'aliexpress.com', '+44 7700 900123', 'March 2026', '£24.99, 14 March 2026'],
   // Digits read the same in the English message and in the reader's own.
-  sv: ['SE', 'aliexpress.com', '+46 70 123 45 67', '2026-03'],
-  ru: ['RU', 'aliexpress.ru', '+7 916 123-45-67', '03.2026'],
+  sv: ['SE', 'aliexpress.com', '+46 70 123 45 67', '2026-03', '349 kr, 2026-03-14'],
+  ru: ['RU', 'aliexpress.ru', '+7 916 123-45-67', '03.2026', '1 299 ₽, 14.03.2026'],
 };
 
 /** Examples for the fields' hints, written so that what the reader copies from them reads as English. */
 export function hintExamples(lang: Locale): Partial<Record<FieldId, string>> {
-  const [region, site, phone, month] = likely[lang];
-  return { lastOrder: month, phone, country: `${new Intl.DisplayNames([lang], { type: 'region' }).of(region)}, ${site}` };
+  const [region, site, phone, month, payment] = likely[lang];
+  return { lastOrder: month, payment, phone, country: `${new Intl.DisplayNames([lang], { type: 'region' }).of(region)}, ${site}` };
 }
