@@ -30,8 +30,14 @@ const readerMessages: [input: string, messages: (keyof typeof en.idCheck.kinds)[
   ['My order is 8136901368135697, card 4111111111111111', ['card-number']],
   ['service@notice-alibaba.com', ['email-fake']],
   ['member@notice.alibaba.com', ['email-sender']],
-  ['3530 1113 3330 0001', ['order-probably', 'maybe-card']],
-  ['3256801234567890', ['order-probably', 'maybe-product']],
+  ['3530 1113 3330 0001', ['card-number']],
+  ['3530111333300001', ['order-probably', 'maybe-card']],
+  ['813690136813569', ['order-incomplete']],
+  ['anna@aliexpress.com', ['email-aliexpress']],
+  ['1234', ['four-digits']],
+  ['ivanov1985', ['password']],
+  ['https://aliexpress.com@evil.net/login', ['link-fake']],
+  ['alixpress.com/login', ['link-fake']],
   ['https://accounts.google.com/signin/recovery', ['link-other']],
   ['aliexpress.us', ['link-country']],
   ['0712 345 678', ['phone-national']],
@@ -222,7 +228,7 @@ for (const lang of locales) {
   test(`${lang}: a pasted address is judged by the domain rule, and its domain is shown as text`, async ({ page }) => {
     await page.goto(`/${lang}/find-id/`);
     const result = page.locator('[data-id-check] [data-kind]');
-    await page.locator('[data-id-check] textarea').fill('https://aliexpress.com@evil.example/login');
+    await page.locator('[data-id-check] textarea').fill('https://user@evil.example/login');
     await expect(result).toHaveAttribute('data-kind', 'link');
     await expect(result).toContainText('evil.example');
     // An address unrelated to AliExpress is named neutrally (an email service's recovery page is one); a look-alike is warned about.

@@ -42,7 +42,9 @@ test('the checker gives the same verdict on a pasted address, in a sentence too'
   assert.deepEqual(classifyIdentifier('The message said: my-aliexpress.com/login'), { kind: 'link', value: 'my-aliexpress.com', genuine: false, site: 'lookalike' });
   assert.deepEqual(classifyIdentifier('http://example.org/x'), { kind: 'link', value: 'example.org', genuine: false, site: 'other' });
   // The part before "@" is only a user name: the page is on the host after it.
-  assert.deepEqual(classifyIdentifier('open https://aliexpress.com@evil.example/login now'), { kind: 'link', value: 'evil.example', genuine: false, site: 'other' });
+  // The brand before an "@" is a disguise: a look-alike, not just another site.
+  assert.deepEqual(classifyIdentifier('open https://aliexpress.com@evil.example/login now'), { kind: 'link', value: 'evil.example', genuine: false, site: 'lookalike' });
+  assert.deepEqual(classifyIdentifier('https://user@evil.example/login'), { kind: 'link', value: 'evil.example', genuine: false, site: 'other' });
   assert.deepEqual(classifyIdentifier('https://login.aliexpress.com.evil.example/'), { kind: 'link', value: 'login.aliexpress.com.evil.example', genuine: false, site: 'lookalike' });
   // A mailbox's name or an email address is not a page.
   assert.equal(classifyIdentifier('mail.ru').kind, 'unknown');

@@ -105,7 +105,9 @@ const pastes: [input: string, result: Classification][] = [
   // Order numbers: 14 to 16 digits starting 3, 5 or 8.
   ['81369013681356', { kind: 'order-number', value: '81369013681356' }],
   ['8136901368135', { kind: 'unknown' }],
-  ['81369013681356971', { kind: 'unknown' }],
+  ['81369013681356971', { kind: 'order-number', value: '81369013681356971', incomplete: true }],
+  ['813690136813569', { kind: 'order-number', value: '813690136813569', incomplete: true }],
+  ['313690136813569', { kind: 'order-number', value: '313690136813569' }],
   ['5136901368135697', { kind: 'card-number', masked: '513690 … 5697', luhn: false }],
   ['3530111333300001', { kind: 'order-number', value: '3530111333300001', maybeCard: true }],
   ['4111111111111111123', { kind: 'card-number', masked: '411111 … 1111', luhn: true }],
@@ -154,8 +156,11 @@ const pastes: [input: string, result: Classification][] = [
   ['user@aliexpress.com.ru', { kind: 'email', value: 'user@aliexpress.com.ru', social: false, emailDomain: 'lookalike' }],
   ['member@notice.alibaba.com', { kind: 'email', value: 'member@notice.alibaba.com', social: false, emailDomain: 'genuine' }],
   ['service@notice-alibaba.com', { kind: 'email', value: 'service@notice-alibaba.com', social: false, emailDomain: 'lookalike' }],
-  ['x@aliexpress.com', { kind: 'email', value: 'x@aliexpress.com', social: false, emailDomain: 'genuine' }],
-  ['*****@aliexpress.com', { kind: 'email', value: '*****@aliexpress.com', social: true, emailDomain: 'genuine' }],
+  ['x@aliexpress.com', { kind: 'email', value: 'x@aliexpress.com', social: false, emailDomain: 'aliexpress' }],
+  ['*****@aliexpress.com', { kind: 'email', value: '*****@aliexpress.com', social: true, emailDomain: 'aliexpress' }],
+  ['j***n@aliexpress.ru', { kind: 'email', value: 'j***n@aliexpress.ru', social: true, emailDomain: 'aliexpress' }],
+  ['member@notice.alibaba.com', { kind: 'email', value: 'member@notice.alibaba.com', social: false, emailDomain: 'genuine' }],
+  ['***@alibaba.com', { kind: 'email', value: '***@alibaba.com', social: false, emailDomain: 'genuine' }],
   ['aliexpress@mail.ru', { kind: 'email', value: 'aliexpress@mail.ru', social: false, emailDomain: 'lookalike' }],
   ['login.aliexpress.com@phish.ru/reset', { kind: 'link', value: 'phish.ru', genuine: false, site: 'other' }],
   ['member@notice.аlibaba.com', { kind: 'email', value: 'member@notice.аlibaba.com', social: false, emailDomain: 'lookalike' }],
@@ -215,8 +220,11 @@ test('a card number anywhere in a text is named first, before an order number or
 });
 
 test('a password is told apart from identifiers, dates, domains and markup', () => {
-  for (const word of ['Qwerty123!', 'Sommar2024!', 'Qwerty123', 'Ditt lösenord är Hunter2x']) assert.equal(classifyIdentifier(word).kind, 'password', word);
-  for (const other of ['hunter2hunter', 'RB12345678GB', 'us11710710ckvl', '2026-03', 'aliexpress', 'onerror=alert(1)', 'I forgot my password', 'Ab1!']) {
+  for (const word of ['Qwerty123!', 'Sommar2024!', 'Qwerty123', 'Ditt lösenord är Hunter2x', 'hunter2hunter', 'ivanov1985', 'mama1975', 'P@ssw0rd', 'Hund-Katt-Bil-Sol', 'мой пароль собака', 'password is sunshine']) {
+    assert.equal(classifyIdentifier(word).kind, 'password', word);
+  }
+  // Identifiers have capitals or many digits; a word with "@" and no digit is a mistyped address.
+  for (const other of ['RB12345678GB', 'rb12345678gb', 'us11710710ckvl', 'AB1CD2EF3GH4YP', '2026-03', 'aliexpress', 'onerror=alert(1)', 'I forgot my password', 'Ab1!', 'anna@example', 'ab1', 'abc12', 'tulip-cat', 'correct horse battery staple']) {
     assert.notEqual(classifyIdentifier(other).kind, 'password', other);
   }
 });

@@ -149,9 +149,9 @@ test('an IBAN is refused as a long number, never kept or read as a card', () => 
   assert.deepEqual(checkFields({ email: 'DE89370400440532013000' }).problems, [{ field: 'email', problem: 'number' }]);
 });
 
-test('a number dialled at home is kept as typed, never turned into a Russian one', () => {
-  assert.deepEqual(checkFields({ phone: '8 (029) 123-45-67' }).clean, { phone: '8 (029) 123-45-67' });
-  assert.deepEqual(checkFields({ phone: '070-123 45 67' }).clean, { phone: '070-123 45 67' });
+test('a number dialled at home is asked for with its country code, never turned into a Russian one', () => {
+  assert.deepEqual(checkFields({ phone: '8 (029) 123-45-67' }).problems, [{ field: 'phone', problem: 'phone' }]);
+  assert.deepEqual(checkFields({ phone: '070-123 45 67' }).problems, [{ field: 'phone', problem: 'phone' }]);
   assert.deepEqual(checkFields({ phone: '8 916 123 45 67' }).clean, { phone: '+79161234567' });
   assert.deepEqual(checkFields({ phone: '123' }).problems, [{ field: 'phone', problem: 'phone' }]);
   assert.deepEqual(checkFields({ cardLast4: '123' }).problems, [{ field: 'cardLast4', problem: 'cardLast4' }]);

@@ -2,7 +2,7 @@
 import { hostOf, isAlibabaHost, isGenuineHost, namesBrand } from './domain.ts';
 
 /** Every answer the checker can give. */
-export const idKinds = ['empty', 'order-number', 'tracking-number', 'member-id', 'email', 'phone', 'card-number', 'card-expiry', 'bank-account', 'code', 'pin', 'password', 'link', 'product-id', 'unknown'] as const;
+export const idKinds = ['empty', 'order-number', 'tracking-number', 'member-id', 'email', 'phone', 'card-number', 'card-expiry', 'bank-account', 'code', 'pin', 'four-digits', 'password', 'link', 'product-id', 'unknown'] as const;
 
 /** One of the checker's answers. */
 export type IdKind = (typeof idKinds)[number];
@@ -36,12 +36,12 @@ export interface Classification {
   site?: 'genuine' | 'country' | 'lookalike' | 'other';
   /** Links and emails on alibaba.com: genuine, but Alibaba Group's, where sellers have pages too. */
   alibaba?: boolean;
-  /** Emails on AliExpress's own domains (its senders) or on look-alikes of them. */
-  emailDomain?: 'genuine' | 'lookalike';
+  /** Emails on Alibaba's domains (where reset emails come from), on AliExpress's own, or on look-alikes of them. */
+  emailDomain?: 'genuine' | 'aliexpress' | 'lookalike';
   /** Order numbers that a card network's prefix and length also fit (a card with a typo would look the same). */
   maybeCard?: boolean;
-  /** Order numbers shaped like the item numbers in some product addresses (16 digits starting with 3256). */
-  maybeProduct?: boolean;
+  /** Order numbers with a digit missing or one too many: 15 or 17 digits starting with 8. */
+  incomplete?: boolean;
   /** Phones typed without a country code (a leading 0, or Belarus's 8 0…): the country is not guessed. */
   national?: boolean;
   /** Codes whose six digits also start the way a card network's numbers do: they may be a card's first six. */
@@ -182,7 +182,11 @@ export function orderShaped(digits: string): boolean {
 
 // A number as dialled at home: a leading 0 (9–11 digits), or 8 and then 0 as in Belarus ("8 029 …"). Many
 // countries share these shapes (07… is Swedish and British), so the country is never guessed.
-const NATIONAL = /^(?:0\d{8,10}|80\d{9})$/;
+// Ten digits starting with 9 are how Russian mobiles are often written, without +7 or 8: not guessed either.
+const NATIONAL = /^(?:0\d{8,10}|80\d{9}|9\d{9})$/;
+
+// Russian bank account numbers: 20 digits, starting with their balance account (408 for people's own accounts).
+const RU_ACCOUNT = /^(?:40[1-8]|42[0-6]|30[12])\d{17}$/;
 
 function classifyDigits(raw: string, digits: string): Classification | undefined {
   const international = /^\s*(\+|00)/.test(raw);
@@ -198,6 +202,8 @@ function classifyDigits(raw: string, digits: string): Classification | undefined
     return { kind: 'phone', value, ...country };
   }
   if (digits.length === 16 && digits.startsWith('1005')) return { kind: 'product-id', value: digits };
+  // Twenty digits are never a card (at most 19): a Russian bank app shows the account number this way.
+  if (RU_ACCOUNT.test(digits)) return { kind: 'bank-account' };
   const issuer = cardIssuer(digits);
   const luhn = luhnValid(digits);
   const order = orderShaped(digits);
@@ -210,7 +216,8 @@ function classifyDigits(raw: string, digits: string): Classification | undefined
   // A card network's number that no order number looks like is a card with a typo (or a digit too few), still a card.
   const prefixed = cardPrefixed(digits) && digits.length >= 13 && digits.length <= 19;
   if ((issuer || prefixed) && !order) return cardOf(digits, false);
-  if (order) return { kind: 'order-number', value: digits, ...(issuer || prefixed ? { maybeCard: true } : {}), ...(digits.startsWith('3256') ? { maybeProduct: true } : {}) };
+  if (order) return { kind: 'order-number', value: digits, ...(issuer || prefixed ? { maybeCard: true } : {}) };
+  if ((digits.length === 15 || digits.length === 17) && digits.startsWith('8')) return { kind: 'order-number', value: digits, incomplete: true };
   // Russian and Kazakh numbers typed with 8 or 7 in front; no Russian or Kazakh area code starts with 0.
   if (digits.length === 11 && /^[78][1-9]/.test(digits)) {
     const value = `7${digits.slice(1)}`;
@@ -232,6 +239,10 @@ function cardInGroups(run: string): Classification | undefined {
   const stretches = groups.flatMap((_, start) => groups.slice(start).map((__, end) => groups.slice(start, start + end + 1).join(''))).filter((d) => d.length >= 13 && d.length <= 19 && cardIssuer(d));
   const valid = stretches.find((digits) => luhnValid(digits));
   if (valid) return cardOf(valid, true);
+  // Written in fours the way a card is printed ("5469 3800 6512 345"), a card network's start means a card with a
+  // typo, even when an order number could have the same digits.
+  const whole = groups.join('');
+  if (/^\d{4}(?:[ \u00a0-]\d{4}){2}[ \u00a0-]\d{1,4}$/.test(run.trim()) && cardPrefixed(whole) && cardIssuer(whole.padEnd(16, '0').slice(0, Math.max(16, whole.length)))) return cardOf(whole, false);
   const typo = stretches.find((digits) => digits.length === 16 && !orderShaped(digits));
   return typo ? cardOf(typo, false) : undefined;
 }
@@ -245,20 +256,26 @@ const CODE_IN_WORDS = new RegExp(`(?:code|kod|koden|код|кода)[^\\d]{0,20}
 // A card's PIN or security code: never typed on a website at all (the CVC only when paying).
 const PIN_IN_TEXT = /(?:cvc|cvv|cvc2|pin|пин|пин-код)\D{0,12}?(?<!\d)\d{3,4}(?!\d)/iu;
 
-// Six or more characters with letters and a symbol ("Sommar2024!"), or with upper and lower case and a digit
-// ("Qwerty123"), read as a password. Identifiers ("RB123456785GB", "us1171071063ckvl"), dates, domains and
+// Six or more characters with letters and a symbol ("Sommar2024!", "P@ssw0rd"), or with upper and lower case and
+// a digit ("Qwerty123"), read as a password. Identifiers ("RB123456785GB", "us1171071063ckvl"), dates, domains and
 // markup ("2026-03", "aliexpress.com", "onerror=alert(1)") have neither.
-const PASSWORD_LIKE = /^(?=\S{6,}$)(?:(?=.*\p{L})(?=.*[!#$%&*?^_~|\\])|(?=.*\p{Lu})(?=.*\p{Ll})(?=.*\d))/u;
+const PASSWORD_LIKE = /^(?=\S{6,}$)(?:(?=.*\p{L})(?=.*[!#$%&*?^_~|\\])|(?=.*\p{L})(?=.*@)(?=.*\d)|(?=.*\p{Lu})(?=.*\p{Ll})(?=.*\d))/u;
 
 // The word "password" in a reader's language, then what follows it: "пароль: vasya1985", "password ivanov85".
 const PASSWORD_LABEL = /(?:password|passw|pass|pw|пароль|пасс|lösenord|losenord)(?:\s*(?:[:=—-]|is|это|är|от почты|till mejlen))?\s*[^\s,;.]*\d/iu;
 // A password of plain words, said as one: "lösenord: hemligt", "password is sunshine", "мой пароль собака".
 const PASSWORD_SAID = /(?:password|пароль|lösenord|losenord)(?:\s*[:=—]|\s+(?:is|это|är)\s)\s*\p{L}{3,}|(?:^|\s)(?:my|мой|mitt)\s+(?:password|пароль|lösenord)\s+\p{L}{3,}\s*$/iu;
 
+// An email address has symbols of its own ("anna_s@yahoo.co.uk"): it is not a password, "P@ssw0rd" may be.
+const EMAIL_WORD = /@[^@\s]+\.[a-z]{2,}/i;
+// What the checker alone reads as a password, pasted on its own: one word of small letters and a few digits
+// ("ivanov1985", "hunter2"), or three or more words joined by hyphens, the passphrases the safety page recommends
+// ("tulip-cat-river"). Identifiers have capitals or many digits ("RB12345678GB", "us11710710ckvl").
+const PASSWORD_ALONE = /^\s*(?:(?=\S*\p{Ll})(?=(?:\S*\p{L}){3})(?=\S*\d)(?!(?:\S*\d){7})[\p{L}\p{N}]{6,}|\p{L}{2,}(?:[-_]\p{L}{2,}){2,})\s*$/u;
+
 /** Whether a text holds a password: a word like one (letters mixed with digits or symbols), or a word labelled as one. */
 export function looksLikePassword(text: string): boolean {
-  // An email address has symbols of its own ("anna_s@yahoo.co.uk"): it is not a password.
-  return PASSWORD_LABEL.test(text) || PASSWORD_SAID.test(text) || text.split(/[\s,;]+/).some((word) => !word.includes('@') && PASSWORD_LIKE.test(word));
+  return PASSWORD_LABEL.test(text) || PASSWORD_SAID.test(text) || text.split(/[\s,;]+/).some((word) => !EMAIL_WORD.test(word) && PASSWORD_LIKE.test(word));
 }
 
 /** Whether a text is an IBAN whose check digits add up (ISO 13616: the country and check moved to the end, mod 97 is 1). */
@@ -283,6 +300,8 @@ export function classifyIdentifier(input: unknown): Classification {
   // A card's expiry date on its own ("12/27", "03/2029"), or three digits like the security code on its back.
   if (/^\s*(?:0[1-9]|1[0-2])\s?\/\s?(?:\d{2}|20\d{2})\s*$/.test(text)) return { kind: 'card-expiry' };
   if (/^\s*\d{3}\s*$/.test(text)) return { kind: 'pin' };
+  // Four digits: a card's last four, which an agent may ask for, or a PIN, which nobody may.
+  if (/^\s*\d{4}\s*$/.test(text)) return { kind: 'four-digits' };
   const upper = text.toUpperCase();
   const found = findAll(text, upper);
   // A card number anywhere in the text is what the reader must hear about first, then a code.
@@ -290,7 +309,7 @@ export function classifyIdentifier(input: unknown): Classification {
   if (card) return card.result;
   if (PIN_IN_TEXT.test(text)) return { kind: 'pin' };
   if (CODE_IN_TEXT.test(text) || CODE_IN_WORDS.test(text)) return { kind: 'code' };
-  return found[0]?.result ?? (looksLikePassword(text) ? { kind: 'password' } : { kind: 'unknown' });
+  return found[0]?.result ?? (looksLikePassword(text) || PASSWORD_ALONE.test(text) ? { kind: 'password' } : { kind: 'unknown' });
 }
 
 // A country site ("aliexpress.us") carries the brand's name on another ending; our sources do not list it.
@@ -312,9 +331,10 @@ function findAll(text: string, upper: string): Found[] {
     const value = m[0].toLowerCase();
     // The domain as a browser reads it: a Cyrillic "а" in "аlibaba.com" becomes punycode, which is no brand's.
     const domain = hostOf(value.slice(value.lastIndexOf('@') + 1)) ?? '';
-    const emailDomain = isGenuineHost(domain) ? 'genuine' : namesBrand(domain) ? 'lookalike' : undefined;
-    // Only a masked address (*****@aliexpress.com) stands for a social sign-up; service@aliexpress.com is a sender.
-    const social = /^\*+@aliexpress\.com$/.test(value);
+    // Reset emails come from Alibaba's domain; an address on AliExpress's own is what an account made through a
+    // social network shows, usually masked ("*****@aliexpress.com", "j***n@aliexpress.ru").
+    const emailDomain = isGenuineHost(domain) ? (isAlibabaHost(domain) ? 'genuine' : 'aliexpress') : namesBrand(domain) ? 'lookalike' : undefined;
+    const social = emailDomain === 'aliexpress' && value.slice(0, value.lastIndexOf('@')).includes('*');
     // "login.aliexpress.com@phish.ru/reset" is an address of phish.ru with a user name in front: a link, not an email.
     if (text[m.index! + m[0].length] === '/') {
       found.push({ at: m.index!, length: m[0].length, result: { kind: 'link', value: domain, genuine: isGenuineHost(domain), site: siteOf(domain) } });
@@ -334,7 +354,10 @@ function findAll(text: string, upper: string): Found[] {
     const page = /^https?:\/\//i.test(m[0]) || ((/^www\.|\//i.test(m[0]) || /\..+\./.test(host ?? '')) && /\.(?:[a-z]{2,}|xn--[a-z0-9-]+)$/i.test(host ?? ''));
     if (!host || !(page || namesBrand(host))) continue;
     const genuine = isGenuineHost(host);
-    found.push({ at: m.index!, length: m[0].length, result: { kind: 'link', value: host, genuine, site: siteOf(host), ...(genuine && isAlibabaHost(host) ? { alibaba: true } : {}) } });
+    // "https://aliexpress.com@evil.net/" puts the brand before an "@" and the real host after it: a disguise.
+    const userinfo = /^(?:https?:\/\/)?([^/?#]*)@/i.exec(m[0])?.[1];
+    const site = !genuine && userinfo && namesBrand(userinfo) ? 'lookalike' : siteOf(host);
+    found.push({ at: m.index!, length: m[0].length, result: { kind: 'link', value: host, genuine, site, ...(genuine && isAlibabaHost(host) ? { alibaba: true } : {}) } });
   }
   // An IBAN's digits would otherwise read as a card's or an order's: its own match hides the digit runs inside it.
   const accounts: [number, number][] = [];

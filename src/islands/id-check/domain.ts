@@ -1,5 +1,6 @@
 // The genuine-domain rule as code: a host is AliExpress's own when it is exactly one of the company's domains
 // or ends in a dot and one of them. Pure, so the rule's table of genuine and look-alike addresses tests it.
+import { distance } from 'fastest-levenshtein';
 
 /** The domains the rule names, in the order the rule names them. */
 export const genuineDomains = ['aliexpress.com', 'aliexpress.ru', 'alibaba.com'] as const;
@@ -33,8 +34,13 @@ export function isAlibabaHost(host: string): boolean {
 // and "aIiexpress" read as "aliexpress" (which folds to "allexpress").
 const fold = (text: string) => text.toLowerCase().replace(/[1i|]/g, 'l').replace(/0/g, 'o');
 
-/** Whether a host names AliExpress or Alibaba, spelled right or with look-alike characters. */
+// Typo-squats: a part of the address one or two edits from a brand ("alixpress", "aliexpres", "ali-express").
+// The shorter brand allows one edit only, so that ordinary words stay clear of it.
+const SQUATTED: [brand: string, edits: number][] = [[fold('aliexpress'), 2], [fold('alibaba'), 1]];
+
+/** Whether a host names AliExpress or Alibaba, spelled right, with look-alike characters or one or two letters off. */
 export function namesBrand(host: string): boolean {
   const name = fold(host.replace(/\.[a-z]+\.?$/i, ''));
-  return ['aliexpress', 'alibaba'].some((brand) => name.includes(fold(brand))) || /^xn--|\.xn--/i.test(host);
+  if (['aliexpress', 'alibaba'].some((brand) => name.includes(fold(brand))) || /^xn--|\.xn--/i.test(host)) return true;
+  return name.split(/[.@]/).some((part) => SQUATTED.some(([brand, edits]) => distance(part.replace(/[-_]/g, ''), brand) <= edits));
 }

@@ -1,9 +1,10 @@
+import { regionName } from '../../utils/region-name.ts';
 import type { Classification } from './classify.ts';
 
 /** Every message the checker can show; each has a title and text in the locale files (`idCheck.kinds.*`). */
 export const messageKeys = [
-  'empty', 'order-number', 'order-probably', 'maybe-card', 'maybe-product', 'tracking-number', 'tracking-valid', 'tracking-invalid', 'member-id', 'email', 'email-social', 'email-sender', 'email-fake',
-  'phone-global', 'phone-ru', 'phone-none', 'phone-unknown', 'phone-national', 'card-number', 'card-expiry', 'bank-account', 'code', 'card-start', 'pin', 'password',
+  'empty', 'order-number', 'order-probably', 'order-incomplete', 'maybe-card', 'tracking-number', 'tracking-valid', 'tracking-invalid', 'member-id', 'email', 'email-social', 'email-aliexpress', 'email-sender', 'email-fake',
+  'phone-global', 'phone-ru', 'phone-none', 'phone-unknown', 'phone-national', 'card-number', 'card-expiry', 'bank-account', 'code', 'card-start', 'pin', 'four-digits', 'password',
   'link-genuine', 'link-alibaba', 'link-country', 'link-fake', 'link-other', 'product-id', 'unknown',
 ] as const;
 
@@ -14,10 +15,12 @@ export type MessageKey = (typeof messageKeys)[number];
 export const messageLinks: Partial<Record<MessageKey, string>> = {
   'order-number': 'recover/order-number',
   'order-probably': 'recover/order-number',
+  'order-incomplete': 'recover/order-number',
   'tracking-number': 'recover/order-number',
   'member-id': 'recover/email',
   email: 'recover/email',
   'email-social': 'recover/social-login',
+  'email-aliexpress': 'recover/social-login',
   'phone-global': 'recover/phone',
   'phone-ru': 'recover/phone',
   'phone-none': 'recover/phone',
@@ -30,6 +33,7 @@ export const messageLinks: Partial<Record<MessageKey, string>> = {
   code: 'safety',
   password: 'safety',
   pin: 'safety',
+  'four-digits': 'safety',
   'email-sender': 'safety',
   'email-fake': 'safety',
   'link-genuine': 'safety',
@@ -46,12 +50,12 @@ export function messagesFor(result: Classification): MessageKey[] {
     case 'tracking-number':
       return result.checksum ? ['tracking-number', result.checksum === 'valid' ? 'tracking-valid' : 'tracking-invalid'] : ['tracking-number'];
     case 'order-number':
-      // A number that may also be a card's or a product's is only probably an order number: the title says so.
-      if (!result.maybeCard && !result.maybeProduct) return ['order-number'];
-      return ['order-probably', ...(result.maybeCard ? (['maybe-card'] as const) : []), ...(result.maybeProduct ? (['maybe-product'] as const) : [])];
+      // A number that may also be a card's is only probably an order number: the title says so.
+      if (result.incomplete) return ['order-incomplete'];
+      return result.maybeCard ? ['order-probably', 'maybe-card'] : ['order-number'];
     case 'email':
       if (result.social) return ['email-social'];
-      return result.emailDomain === 'genuine' ? ['email-sender'] : result.emailDomain === 'lookalike' ? ['email-fake'] : ['email'];
+      return [result.emailDomain === 'genuine' ? 'email-sender' : result.emailDomain === 'aliexpress' ? 'email-aliexpress' : result.emailDomain === 'lookalike' ? 'email-fake' : 'email'];
     case 'link':
       if (result.genuine) return [result.alibaba ? 'link-alibaba' : 'link-genuine'];
       return [result.site === 'country' ? 'link-country' : result.site === 'other' ? 'link-other' : 'link-fake'];
@@ -71,6 +75,6 @@ export function messagesFor(result: Classification): MessageKey[] {
  */
 export function phoneLabel(result: Classification, lang: string): string | undefined {
   if (!result.callingCode) return undefined;
-  const name = result.country ? new Intl.DisplayNames([lang], { type: 'region' }).of(result.country) : undefined;
+  const name = result.country ? regionName(result.country, lang) : undefined;
   return name ? `+${result.callingCode} (${name})` : `+${result.callingCode}`;
 }

@@ -1,5 +1,6 @@
 // The support message: what the reader typed, checked and turned into a message for the chat. No DOM here.
-import { cardPrefixed, classifyIdentifier, looksLikePassword } from '../id-check/classify.ts';
+import { cardPrefixed, classifyIdentifier, looksLikePassword, orderShaped } from '../id-check/classify.ts';
+import { regionName } from '../../utils/region-name.ts';
 
 /** What happened, as the message can say it. */
 export const situationIds = ['forgot-password', 'forgot-login', 'lost-inbox', 'no-email', 'codes', 'no-sms', 'hacked', 'blocked', 'closed', 'deleted', 'unusual-activity'] as const;
@@ -36,7 +37,7 @@ export interface MessageInput {
 /** Why a typed fact was left out of the message. */
 export type FieldProblem =
   | { field: FieldId; problem: 'card'; masked: string }
-  | { field: FieldId; problem: 'cardLast4' | 'orderNumber' | 'maybeCard' | 'productId' | 'phone' | 'phoneElsewhere' | 'number' | 'secret' | 'tooLong' | 'emailField' | 'cardDetails' };
+  | { field: FieldId; problem: 'cardLast4' | 'orderNumber' | 'orderNumbers' | 'maybeCard' | 'productId' | 'phone' | 'phoneElsewhere' | 'number' | 'secret' | 'tooLong' | 'emailField' | 'senderAddress' | 'cardDetails' };
 
 /** Longest text a field may hold: a pasted page must not become the message. Longer text is refused, never cut. */
 export const MAX_FIELD = 200;
@@ -64,14 +65,16 @@ function numberField(field: FieldId, value: string, kind: string, found: ReturnT
     if (kind === 'product-id') return { field, problem: 'productId' };
     // A card network's prefix fits too: a card number with one wrong digit would look just like it.
     if (found.maybeCard || (cardPrefixed(digits) && /^\d{13,19}$/.test(digits))) return { field, problem: 'maybeCard' };
-    // The lengths order numbers have been seen with (rules.order says the same to the reader).
-    if (/^\d{14,16}$/.test(digits)) return { keep: digits };
+    // The shapes order numbers have been seen with (rules.order says the same to the reader).
+    if (orderShaped(digits)) return { keep: digits };
+    if (value.split(/[^\d\s.\-]+/).filter((part) => part.replace(/\D/g, '').length >= 14).length > 1) return { field, problem: 'orderNumbers' };
     if (kind === 'phone') return { field, problem: 'phoneElsewhere' };
     return /^\d{4,8}$/.test(digits) ? { field, problem: 'secret' } : { field, problem: 'orderNumber' };
   }
   // Exactly the four digits typed: never the first or last four of a longer number.
   if (field === 'cardLast4') return /^\d{4}$/.test(value) ? { keep: value } : { field, problem: 'cardLast4' };
-  return kind === 'phone' && found.value ? { keep: found.value } : { field, problem: 'phone' };
+  // A number without its country code is asked for again with one: support abroad cannot tell the country.
+  return kind === 'phone' && found.value && !found.national ? { keep: found.value } : { field, problem: 'phone' };
 }
 
 // "12/27" in the last-order field: a month that has not come yet is a card's expiry date, a past one a month.
@@ -88,12 +91,16 @@ function checkField(field: FieldId, value: string, now: Date): { keep: string } 
   if (found.kind === 'card-number') return { field, problem: 'card', masked: found.masked ?? '' };
   if (found.kind === 'card-expiry' && (field !== 'lastOrder' || futureMonth(value, now))) return { field, problem: 'cardDetails' };
   if (found.kind === 'bank-account') return { field, problem: 'number' };
+  // Digits in the last-4 field are judged there ("427638" is a card's first six, not a code).
+  if (field === 'cardLast4' && /^[\d\s-]+$/.test(value)) return numberField(field, value, found.kind, found);
   if (value.length > MAX_FIELD) return { field, problem: 'tooLong' };
   // Three digits alone may be a security code, or the start of a number typed into a number field: those fields say which.
   const partial = found.kind === 'pin' && /^\d{3}$/.test(value) && (field === 'orderNumber' || field === 'cardLast4' || field === 'phone');
   if ((found.kind === 'code' || found.kind === 'pin' || found.kind === 'password') && !partial) return { field, problem: 'secret' };
   if (field === 'orderNumber' || field === 'cardLast4' || field === 'phone') return numberField(field, value, found.kind, found);
   // "или" and "eller" would stand out in the English message: commas read the same in every language.
+  // The address reset emails come from is not the account's: support would look for the wrong account.
+  if (field === 'email' && found.kind === 'email' && found.emailDomain === 'genuine') return { field, problem: 'senderAddress' };
   if (field === 'email' && ADDRESSES.test(value)) return { keep: value.replace(/\s+(?:or|или|eller)\s+/giu, ', ') };
   if (CARD_DETAILS.test(value)) return { field, problem: 'cardDetails' };
   // Addresses inside a sentence ("I think anna_s@yahoo.co.uk") are left out of the password checks: their symbols are no password.
@@ -125,32 +132,68 @@ export function checkFields(fields: Partial<Record<FieldId, string>>, now = new 
 
 const fill = (template: string, key: string, value: string) => template.split(`{{${key}}}`).join(value);
 
-// Country names come from Intl, which knows them in every language, so the site keeps no list of its own.
+// The languages a reader may type a country or a month in: the site's own.
+const LANGS = ['en', 'ru', 'sv'];
+// Looked up without case and without ё, which readers often leave out.
+const key = (word: string) => word.trim().toLocaleLowerCase().replace(/ё/g, 'е');
 let regionNames: Map<string, string> | undefined;
-const namesIn = (lang: string) => new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
 
 /** The ISO code of a country named in English, Russian or Swedish ("Sverige", "Россия", "sweden"), if it is one. */
 export function regionOf(name: string): string | undefined {
   if (!regionNames) {
     regionNames = new Map();
     const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
-    for (const lang of ['en', 'ru', 'sv']) {
-      const names = namesIn(lang);
+    for (const lang of LANGS) {
       for (const code of letters.flatMap((a) => letters.map((b) => a + b))) {
-        const known = names.of(code);
-        if (known) regionNames.set(known.toLocaleLowerCase(lang), code);
+        const known = regionName(code, lang);
+        if (known) regionNames.set(key(known), code);
       }
     }
   }
-  return regionNames.get(name.trim().toLocaleLowerCase());
+  return regionNames.get(key(name));
 }
 
 /** The country field with its leading country name in the message's language: "Россия, aliexpress.ru" → "Russia, aliexpress.ru". */
 export function countryIn(value: string, lang: string): string {
   const [first = '', ...rest] = value.split(',');
   const code = regionOf(first);
-  const name = code ? namesIn(lang).of(code) : undefined;
+  const name = code ? regionName(code, lang) : undefined;
   return name ? [name, ...rest].join(',') : value;
+}
+
+let monthNames: Map<string, { month: number; langs: string[] }> | undefined;
+
+/** The month (1–12) a word names in English, Russian or Swedish, in full, short or in a Russian case form ("марта", "марте"), and in which languages. */
+export function monthOf(word: string): { month: number; langs: string[] } | undefined {
+  if (!monthNames) {
+    monthNames = new Map();
+    for (const lang of LANGS) {
+      for (let month = 0; month < 12; month++) {
+        const date = new Date(Date.UTC(2026, month, 15));
+        const forms = [{ month: 'long' }, { month: 'short' }].map((options) => new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' } as Intl.DateTimeFormatOptions).format(date));
+        // With a day, Russian names the month in the genitive ("15 марта"); "в марте" swaps its last letter for е.
+        const genitive = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', timeZone: 'UTC' }).formatToParts(date).find((part) => part.type === 'month')!.value;
+        for (const form of [...forms, genitive, lang === 'ru' ? genitive.replace(/[ая]$/, 'е') : genitive]) {
+          const name = key(form).replace(/\.$/, '');
+          const known = monthNames.get(name) ?? { month: month + 1, langs: [] };
+          if (!known.langs.includes(lang)) known.langs.push(lang);
+          monthNames.set(name, known);
+        }
+      }
+    }
+  }
+  return monthNames.get(key(word));
+}
+
+/** The last-order field with a month named in another language put in the message's: "i mars 2025" → "March 2025" in English. */
+export function monthIn(value: string, lang: string): string {
+  // A month already in the message's language keeps the reader's own words ("15 марта" stays in Russian).
+  const named = (word: string) => {
+    const found = monthOf(word);
+    return found && !found.langs.includes(lang) ? new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, found.month - 1, 15))) : undefined;
+  };
+  // "i mars", "в марте", "in March": the little word before the month belongs to the reader's language.
+  return value.replace(/(?:(?<![\p{L}])(?:i|в|во|in)\s+)?(?<![\p{L}])(\p{L}+)(?![\p{L}])/giu, (whole, word: string) => named(word) ?? whole);
 }
 
 /** The message in one language: greeting, what happened, what was tried, the facts, and the closing, one per line. */
@@ -162,7 +205,7 @@ export function composeMessage(input: MessageInput, texts: MessageTexts, lang: s
   for (const field of fieldIds) {
     const value = input.fields?.[field];
     // The reader names their country in their own language; each message names it in its own.
-    if (value) lines.push(fill(texts.fields[field], 'value', field === 'country' ? countryIn(value, lang) : value));
+    if (value) lines.push(fill(texts.fields[field], 'value', field === 'country' ? countryIn(value, lang) : field === 'lastOrder' ? monthIn(value, lang) : value));
   }
   lines.push(texts.closing);
   return lines.join('\n');

@@ -1,6 +1,7 @@
 // The message's words in one language, read from the locale files at build time.
 import type { TFunction } from 'i18next';
 import type { Locale } from '../../i18n/locales.ts';
+import { regionName } from '../../utils/region-name.ts';
 import { fieldIds, situationIds, triedIds, type FieldId, type MessageTexts } from './compose.ts';
 
 /** Everything `composeMessage` needs in the language `t` speaks. */
@@ -27,5 +28,5 @@ const likely: Record<Locale, [region: string, site: string, phone: string, month
 /** Examples for the fields' hints, written so that what the reader copies from them reads as English. */
 export function hintExamples(lang: Locale): Partial<Record<FieldId, string>> {
   const [region, site, phone, month, payment] = likely[lang];
-  return { lastOrder: month, payment, phone, country: `${new Intl.DisplayNames([lang], { type: 'region' }).of(region)}, ${site}` };
+  return { lastOrder: month, payment, phone, country: `${regionName(region, lang)}, ${site}` };
 }
