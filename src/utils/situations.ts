@@ -1,4 +1,7 @@
-/** The home page's "What happened?" answers and the article each one opens. */
+/**
+ * The home page's "What happened?" answers and the article each one opens. `section` names a locale key whose
+ * text is the heading of the section the answer opens, so the link lands on it (the link check holds it).
+ */
 export const situations = [
   { key: 'forgotPassword', slug: 'recover/email' },
   { key: 'noEmail', slug: 'recover/lost-inbox' },
@@ -7,6 +10,7 @@ export const situations = [
   { key: 'passwordRejected', slug: 'account/sign-in-checks' },
   { key: 'codes', slug: 'account/codes' },
   { key: 'smsCode', slug: 'account/sms-code' },
+  { key: 'unrequestedCode', slug: 'account/codes', section: 'home.sections.unrequestedCode' },
   { key: 'hacked', slug: 'account/hacked' },
   { key: 'socialLogin', slug: 'recover/social-login' },
   { key: 'chatSignIn', slug: 'recover/chat-sign-in' },

@@ -41,6 +41,7 @@ export const wizardTree = {
       ['forgot-login', 'social-signup', ['address', 'inbox']],
       ['password-rejected', 'sign-in-checks'],
       ['codes', 'code-channel'],
+      ['unrequested-code', 'unrequested-code'],
       ['hacked', 'hacked'],
       ['blocked', 'block-type'],
       ['deleted', 'deleted'],
@@ -88,6 +89,8 @@ export const wizardTree = {
     'sign-in-checks': o('account/sign-in-checks', 'email-reset-web'),
     codes: o('account/codes', 'support-chat'),
     'sms-code': o('account/sms-code', 'support-chat'),
+    // A code nobody asked for: the steps secure the account; the article is the one for a reader someone already got past.
+    'unrequested-code': o('account/hacked', 'support-chat'),
     hacked: o('account/hacked', 'support-chat', { message: 'hacked' }),
     'support-chat': o('recover/support-chat', 'chat-sign-in', { message: 'unknown' }),
     'chat-sign-in': o('recover/chat-sign-in'),
