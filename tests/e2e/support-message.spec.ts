@@ -57,7 +57,9 @@ for (const lang of locales) {
 
     test('nothing is sent, stored or put in the address, and a reload clears it all', async ({ page, baseURL }) => {
       const composer = await hackedOutcome(page, lang);
-      await page.waitForLoadState('load');
+      // The composer's code loads when it first comes near the screen; what the page asks for after that would be the composer's.
+      await page.evaluate(() => customElements.whenDefined('support-message'));
+      await page.waitForLoadState('networkidle');
       const url = page.url();
       const requests: string[] = [];
       // The browser may still fetch the favicon on its own; anything else after the page loaded would be the composer's.
@@ -262,4 +264,19 @@ test('the articles about blocked and hacked accounts and the support chat carry 
     }
   }
   expect(seen.errors).toEqual([]);
+});
+
+test('the composer’s code loads only when a composer comes near the screen, and what was typed before counts', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const scripts: string[] = [];
+  page.on('request', (request) => void (request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname)));
+  await page.goto('/en/account/hacked/');
+  await page.waitForLoadState('networkidle');
+  expect(await page.evaluate(() => Boolean(customElements.get('support-message')))).toBe(false);
+  expect(scripts.filter((path) => path.includes('support-message.'))).toEqual([]);
+  const composer = page.locator('support-message').first();
+  await composer.scrollIntoViewIfNeeded();
+  await page.evaluate(() => customElements.whenDefined('support-message'));
+  await composer.locator('[data-field="orderNumber"]').fill('8136901368135697');
+  await expect(composer.locator('[data-support-message]')).toContainText('8136901368135697');
 });

@@ -2,7 +2,7 @@
 import { hostOf, isAlibabaHost, isGenuineHost, namesBrand } from './domain.ts';
 
 /** Every answer the checker can give. */
-export const idKinds = ['empty', 'order-number', 'tracking-number', 'member-id', 'email', 'phone', 'card-number', 'card-expiry', 'bank-account', 'code', 'pin', 'four-digits', 'password', 'link', 'product-id', 'unknown'] as const;
+export const idKinds = ['empty', 'order-number', 'tracking-number', 'member-id', 'email', 'phone', 'card-number', 'card-expiry', 'bank-account', 'personal-number', 'code', 'pin', 'four-digits', 'password', 'link', 'product-id', 'unknown'] as const;
 
 /** One of the checker's answers. */
 export type IdKind = (typeof idKinds)[number];
@@ -33,7 +33,7 @@ export interface Classification {
   /** Links: whether the host passes the genuine-domain rule (`value` is the host). */
   genuine?: boolean;
   /** Links: what kind of site the host is; only a look-alike is warned about, an unrelated site is named neutrally. */
-  site?: 'genuine' | 'country' | 'lookalike' | 'other';
+  site?: 'genuine' | 'country' | 'lookalike' | 'short' | 'other';
   /** Links and emails on alibaba.com: genuine, but Alibaba Group's, where sellers have pages too. */
   alibaba?: boolean;
   /** Emails on Alibaba's domains (where reset emails come from), on AliExpress's own, or on look-alikes of them. */
@@ -173,6 +173,10 @@ export function cardPrefixed(digits: string): boolean {
   return /^(?:4|5[1-5]|220[0-4]|222[1-9]|22[3-9]|2[3-6]|27[01]|2720|3[47]|35[2-8]|8600|9860|6)/.test(digits);
 }
 
+// Card ranges that share order numbers' first digits: UnionPay's 8100–8171, Maestro's 50 and 56–58, Diners
+// Club's 30, 36 and 38. Only a number that also passes the Luhn check is flagged: nine in ten order numbers there do not.
+const SHARED_RANGES = /^(?:81[0-6]\d|817[01]|50|5[6-8]|3[068])/;
+
 /** Whether digits have a shape order numbers have had: 16 starting with 8 or 3, 15 with 5 or 3, or 14. */
 export function orderShaped(digits: string): boolean {
   if (digits.length === 16) return /^[83]/.test(digits);
@@ -216,7 +220,7 @@ function classifyDigits(raw: string, digits: string): Classification | undefined
   // A card network's number that no order number looks like is a card with a typo (or a digit too few), still a card.
   const prefixed = cardPrefixed(digits) && digits.length >= 13 && digits.length <= 19;
   if ((issuer || prefixed) && !order) return cardOf(digits, false);
-  if (order) return { kind: 'order-number', value: digits, ...(issuer || prefixed ? { maybeCard: true } : {}) };
+  if (order) return { kind: 'order-number', value: digits, ...(issuer || prefixed || (luhn && SHARED_RANGES.test(digits)) ? { maybeCard: true } : {}) };
   if ((digits.length === 15 || digits.length === 17) && digits.startsWith('8')) return { kind: 'order-number', value: digits, incomplete: true };
   // Russian and Kazakh numbers typed with 8 or 7 in front; no Russian or Kazakh area code starts with 0.
   if (digits.length === 11 && /^[78][1-9]/.test(digits)) {
@@ -250,9 +254,9 @@ function cardInGroups(run: string): Classification | undefined {
 // A word for a code, PIN or card security code, then its digits: "kod: 482913", "CVC 123", "код 1234".
 // Its first three digits are enough: "482 913" and "482-913" start the same way.
 const CODE_IN_TEXT = /(?:code|kod|koden|код|кода)\D{0,20}?(?<!\d)\d{3,8}(?!\d)/iu;
-// The same code spelt out in words: three number words after a code word ("koden var fyra åtta två").
+// The same code spelt out in words: three number words after a code word ("koden var fyra åtta två"), or six in a row.
 const NUMBER_WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|noll|ett|en|två|tre|fyra|fem|sex|sju|åtta|nio|ноль|один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять)';
-const CODE_IN_WORDS = new RegExp(`(?:code|kod|koden|код|кода)[^\\d]{0,20}?(?:${NUMBER_WORD}[\\s,-]+){2,}${NUMBER_WORD}(?![\\p{L}])`, 'iu');
+const CODE_IN_WORDS = new RegExp(`(?:code|kod|koden|код|кода)[^\\d]{0,20}?(?:${NUMBER_WORD}[\\s,-]+){2,}${NUMBER_WORD}(?![\\p{L}])|(?<![\\p{L}])(?:${NUMBER_WORD}[\\s,-]+){5,}${NUMBER_WORD}(?![\\p{L}])`, 'iu');
 // A card's PIN or security code: never typed on a website at all (the CVC only when paying).
 const PIN_IN_TEXT = /(?:cvc|cvv|cvc2|pin|пин|пин-код)\D{0,12}?(?<!\d)\d{3,4}(?!\d)/iu;
 
@@ -300,6 +304,9 @@ export function classifyIdentifier(input: unknown): Classification {
   // A card's expiry date on its own ("12/27", "03/2029"), or three digits like the security code on its back.
   if (/^\s*(?:0[1-9]|1[0-2])\s?\/\s?(?:\d{2}|20\d{2})\s*$/.test(text)) return { kind: 'card-expiry' };
   if (/^\s*\d{3}\s*$/.test(text)) return { kind: 'pin' };
+  // A Swedish personal identity number ("19850412-1234", "850412-1234"): its last ten digits pass the Luhn check.
+  const personal = /^\s*(?:19|20)?(\d{6})[-+ ]?(\d{4})\s*$/.exec(text);
+  if (personal && luhnValid(personal[1]! + personal[2]!) && /^\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]|[6-8]\d|9[01])$/.test(personal[1]!)) return { kind: 'personal-number' };
   // Four digits: a card's last four, which an agent may ask for, or a PIN, which nobody may.
   if (/^\s*\d{4}\s*$/.test(text)) return { kind: 'four-digits' };
   const upper = text.toUpperCase();
@@ -314,11 +321,14 @@ export function classifyIdentifier(input: unknown): Classification {
 
 // A country site ("aliexpress.us") carries the brand's name on another ending; our sources do not list it.
 const COUNTRY_SITE = /(?:^|\.)aliexpress\.[a-z]{2}$/i;
+// Link shorteners hide where a link leads: the usual link in a fake parcel or account message.
+const SHORTENERS = /^(?:www\.)?(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|cutt\.ly|is\.gd|clck\.ru|t\.ly|rebrand\.ly|ow\.ly|s\.id|rb\.gy|shorturl\.at|vk\.cc|u\.to|tiny\.cc|buff\.ly|qps\.ru|surl\.li|shorturl\.com)$/i;
 
 /** What kind of site a host is: genuine, an AliExpress country site, a look-alike, or one unrelated to AliExpress. */
 export function siteOf(host: string): NonNullable<Classification['site']> {
   if (isGenuineHost(host)) return 'genuine';
   if (COUNTRY_SITE.test(host)) return 'country';
+  if (SHORTENERS.test(host)) return 'short';
   return namesBrand(host) ? 'lookalike' : 'other';
 }
 

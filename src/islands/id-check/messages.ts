@@ -4,8 +4,8 @@ import type { Classification } from './classify.ts';
 /** Every message the checker can show; each has a title and text in the locale files (`idCheck.kinds.*`). */
 export const messageKeys = [
   'empty', 'order-number', 'order-probably', 'order-incomplete', 'maybe-card', 'tracking-number', 'tracking-valid', 'tracking-invalid', 'member-id', 'email', 'email-social', 'email-aliexpress', 'email-sender', 'email-fake',
-  'phone-global', 'phone-ru', 'phone-none', 'phone-unknown', 'phone-national', 'card-number', 'card-expiry', 'bank-account', 'code', 'card-start', 'pin', 'four-digits', 'password',
-  'link-genuine', 'link-alibaba', 'link-country', 'link-fake', 'link-other', 'product-id', 'unknown',
+  'phone-global', 'phone-ru', 'phone-none', 'phone-unknown', 'phone-national', 'card-number', 'card-expiry', 'bank-account', 'personal-number', 'code', 'card-start', 'pin', 'four-digits', 'password',
+  'link-genuine', 'link-alibaba', 'link-country', 'link-fake', 'link-short', 'link-other', 'product-id', 'unknown',
 ] as const;
 
 /** One message of the checker. */
@@ -29,6 +29,7 @@ export const messageLinks: Partial<Record<MessageKey, string>> = {
   'card-number': 'recover/bank-card',
   'card-expiry': 'safety',
   'bank-account': 'safety',
+  'personal-number': 'safety',
   'card-start': 'recover/bank-card',
   code: 'safety',
   password: 'safety',
@@ -40,6 +41,7 @@ export const messageLinks: Partial<Record<MessageKey, string>> = {
   'link-alibaba': 'safety',
   'link-country': 'safety',
   'link-fake': 'safety',
+  'link-short': 'safety',
   'link-other': 'safety',
   'product-id': 'recover/order-number',
 };
@@ -58,7 +60,7 @@ export function messagesFor(result: Classification): MessageKey[] {
       return [result.emailDomain === 'genuine' ? 'email-sender' : result.emailDomain === 'aliexpress' ? 'email-aliexpress' : result.emailDomain === 'lookalike' ? 'email-fake' : 'email'];
     case 'link':
       if (result.genuine) return [result.alibaba ? 'link-alibaba' : 'link-genuine'];
-      return [result.site === 'country' ? 'link-country' : result.site === 'other' ? 'link-other' : 'link-fake'];
+      return [result.site === 'country' ? 'link-country' : result.site === 'short' ? 'link-short' : result.site === 'other' ? 'link-other' : 'link-fake'];
     case 'phone':
       if (result.national) return ['phone-national'];
       return result.callingCode ? [`phone-${result.phoneReset ?? 'none'}`] : ['phone-unknown'];

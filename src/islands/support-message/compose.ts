@@ -37,7 +37,7 @@ export interface MessageInput {
 /** Why a typed fact was left out of the message. */
 export type FieldProblem =
   | { field: FieldId; problem: 'card'; masked: string }
-  | { field: FieldId; problem: 'cardLast4' | 'orderNumber' | 'orderNumbers' | 'maybeCard' | 'productId' | 'phone' | 'phoneElsewhere' | 'number' | 'secret' | 'tooLong' | 'emailField' | 'senderAddress' | 'cardDetails' };
+  | { field: FieldId; problem: 'cardLast4' | 'orderNumber' | 'orderNumbers' | 'maybeCard' | 'productId' | 'phone' | 'phoneNumbers' | 'phoneElsewhere' | 'number' | 'secret' | 'tooLong' | 'emailField' | 'senderAddress' | 'cardDetails' };
 
 /** Longest text a field may hold: a pasted page must not become the message. Longer text is refused, never cut. */
 export const MAX_FIELD = 200;
@@ -51,12 +51,19 @@ const PHONE_IN_TEXT = /(?:\+|(?<!\d)00)\d(?:[ ()-]{0,2}\d){6,}/;
 // The word "password" in any of the site's languages: no field of the message needs it, or what follows it.
 const PASSWORD_WORD = /(?:pass(?:word)?\b|\bpw\b|пароль|пасс|lösen|losenord)/iu;
 // A card's expiry date with its security code ("08/27 123"), or an expiry date named as one: support never needs them.
-const CARD_DETAILS = /(?<![\d/])(?:0[1-9]|1[0-2])\s?\/\s?\d{2}(?![\d/])\s*,?\s*\d{3,4}(?!\d)|(?:exp(?:iry|ires)?|valid|utgång|giltig|срок|действ)\S*\D{0,12}(?:0[1-9]|1[0-2])\s?\/\s?\d{2}/iu;
+const CARD_DETAILS = /(?<![\d/])(?:0[1-9]|1[0-2])\s?\/\s?\d{2}(?![\d/])\s*,?\s*(?:(?:cvc2?|cvv2?|код|kod)\s*:?\s*)?\d{3,4}(?!\d)|(?:exp(?:iry|ires)?|valid|utgång|giltig|срок|действ)\S*\D{0,12}(?:0[1-9]|1[0-2])\s?\/\s?\d{2}/iu;
 // Several email addresses or user IDs, joined by commas, slashes or "or": the only things the email field takes.
 // The words are set off by spaces, not \b: in JavaScript \b knows only Latin letters, so "или" never matched it.
 const ADDRESSES = /^(?:[^\s@,/]+@[^\s@,/]+\.[a-z]{2,}|[a-z]{2}\d{9,10}[a-z]{4,5})(?:(?:\s*[,/]\s*|\s+(?:or|или|eller)\s+)(?:[^\s@,/]+@[^\s@,/]+\.[a-z]{2,}|[a-z]{2}\d{9,10}[a-z]{4,5}))*$/iu;
+// An expiry date anywhere ("1234 12/27"); the payment and last-order fields hold dates of their own.
+const EXPIRY = /(?<![\d/.])(?:0[1-9]|1[0-2])\s?\/\s?\d{2}(?![\d/])/;
 // A long run of digits (a group of nine or more, or thirteen in all): no free-text field needs one.
 const longNumber = (text: string) => [...text.matchAll(/\d(?:[ .\-]?\d)*/g)].some((run) => run[0].replace(/\D/g, '').length >= 13 || run[0].split(/\D/).some((group) => group.length >= 9));
+
+// Two numbers in one field ("8136… 3031…", "+44 … or +33 …"): words, commas or a new "+" part them; single spaces
+// inside one number ("8136 9013 …") do not.
+const severalNumbers = (value: string, digits: number) =>
+  value.split(/\s*(?:[,;/]|\s(?:and|or|och|eller|и|или)\s|\s(?=\+))\s*|\s(?=\d{7,})|(?<=\d{7,})\s/).filter((part) => part.replace(/\D/g, '').length >= digits).length > 1;
 
 /** The field that takes a number of this kind. */
 function numberField(field: FieldId, value: string, kind: string, found: ReturnType<typeof classifyIdentifier>): { keep: string } | FieldProblem {
@@ -67,12 +74,13 @@ function numberField(field: FieldId, value: string, kind: string, found: ReturnT
     if (found.maybeCard || (cardPrefixed(digits) && /^\d{13,19}$/.test(digits))) return { field, problem: 'maybeCard' };
     // The shapes order numbers have been seen with (rules.order says the same to the reader).
     if (orderShaped(digits)) return { keep: digits };
-    if (value.split(/[^\d\s.\-]+/).filter((part) => part.replace(/\D/g, '').length >= 14).length > 1) return { field, problem: 'orderNumbers' };
+    if (severalNumbers(value, 14)) return { field, problem: 'orderNumbers' };
     if (kind === 'phone') return { field, problem: 'phoneElsewhere' };
     return /^\d{4,8}$/.test(digits) ? { field, problem: 'secret' } : { field, problem: 'orderNumber' };
   }
   // Exactly the four digits typed: never the first or last four of a longer number.
   if (field === 'cardLast4') return /^\d{4}$/.test(value) ? { keep: value } : { field, problem: 'cardLast4' };
+  if (severalNumbers(value, 7)) return { field, problem: 'phoneNumbers' };
   // A number without its country code is asked for again with one: support abroad cannot tell the country.
   return kind === 'phone' && found.value && !found.national ? { keep: found.value } : { field, problem: 'phone' };
 }
@@ -86,11 +94,16 @@ const futureMonth = (value: string, now: Date) => {
 
 /** One field's verdict: the value to keep, or why it was left out. */
 function checkField(field: FieldId, value: string, now: Date): { keep: string } | FieldProblem {
+  // Two order numbers are refused as such, before their digits together could be read as one card's.
+  if (field === 'orderNumber' && severalNumbers(value, 14)) return { field, problem: 'orderNumbers' };
   const found = classifyIdentifier(value);
   // A card number is refused before anything else, so no other rule can keep a part of it.
   if (found.kind === 'card-number') return { field, problem: 'card', masked: found.masked ?? '' };
   if (found.kind === 'card-expiry' && (field !== 'lastOrder' || futureMonth(value, now))) return { field, problem: 'cardDetails' };
-  if (found.kind === 'bank-account') return { field, problem: 'number' };
+  if (found.kind === 'bank-account' || found.kind === 'personal-number') return { field, problem: 'number' };
+  // An expiry date with its security code is named as such, before the code alone could be taken for a password.
+  if (field !== 'email' && CARD_DETAILS.test(value)) return { field, problem: 'cardDetails' };
+  if (field !== 'payment' && field !== 'lastOrder' && EXPIRY.test(value)) return { field, problem: 'cardDetails' };
   // Digits in the last-4 field are judged there ("427638" is a card's first six, not a code).
   if (field === 'cardLast4' && /^[\d\s-]+$/.test(value)) return numberField(field, value, found.kind, found);
   if (value.length > MAX_FIELD) return { field, problem: 'tooLong' };
