@@ -16,7 +16,13 @@ export function languageOfPath(path: string | undefined): Locale | undefined {
   return isLocale(lang) ? lang : undefined;
 }
 
-const languageOf = (url: URL | undefined) => (url ? languageOfPath(fileURLToPath(url)) : undefined);
+// Asked for every text node of an article: the path is parsed once per file.
+const languages = new Map<string, Locale | undefined>();
+const languageOf = (url: URL | undefined) => {
+  if (!url) return undefined;
+  if (!languages.has(url.href)) languages.set(url.href, languageOfPath(fileURLToPath(url)));
+  return languages.get(url.href);
+};
 
 /** The plugin for `satteri({ hastPlugins: [typesetPlugin] })`; files outside `content/<lang>/` are left alone. */
 export const typesetPlugin = defineHastPlugin({
