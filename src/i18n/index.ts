@@ -27,7 +27,24 @@ await instance.init({
   interpolation: { escapeValue: false },
 });
 
+// Every page asks for the same header, footer and nav strings: a plain lookup (one key, no options) is
+// answered from memory after its first time. Calls with options (interpolation, plurals) go to i18next.
+const bound = new Map<Locale, TFunction>();
+
+function remembering(translate: TFunction): TFunction {
+  const plain = new Map<string, string>();
+  const t = (key: string, ...rest: unknown[]) => {
+    if (rest.length > 0 || typeof key !== 'string') return (translate as (...args: unknown[]) => unknown)(key, ...rest);
+    let value = plain.get(key);
+    if (value === undefined) plain.set(key, (value = translate(key)));
+    return value;
+  };
+  return t as unknown as TFunction;
+}
+
 /** A translate function bound to one language, with keys type-checked against `en.json`. */
 export function useTranslations(lang: Locale): TFunction {
-  return instance.getFixedT(lang);
+  let t = bound.get(lang);
+  if (!t) bound.set(lang, (t = remembering(instance.getFixedT(lang))));
+  return t;
 }
