@@ -32,11 +32,13 @@ await instance.init({
 const bound = new Map<Locale, TFunction>();
 
 function remembering(translate: TFunction): TFunction {
+  // Keys were type-checked where `t` is called; in here they are only passed on.
+  const call = translate as unknown as (...args: unknown[]) => string;
   const plain = new Map<string, string>();
-  const t = (key: string, ...rest: unknown[]) => {
-    if (rest.length > 0 || typeof key !== 'string') return (translate as (...args: unknown[]) => unknown)(key, ...rest);
+  const t = (key: unknown, ...rest: unknown[]) => {
+    if (rest.length > 0 || typeof key !== 'string') return call(key, ...rest);
     let value = plain.get(key);
-    if (value === undefined) plain.set(key, (value = translate(key)));
+    if (value === undefined) plain.set(key, (value = call(key)));
     return value;
   };
   return t as unknown as TFunction;
