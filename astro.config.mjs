@@ -20,7 +20,9 @@ export default defineConfig({
   site,
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Four pages at a time: one page's files are written while the next renders (a tenth of the page phase was
+  // spent waiting on the disk with one at a time).
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   // Typography (quotes, dashes, non-breaking spaces) is typograf's, per language, so SmartyPants' English quotes are off.
   // Heading ids come first, from the text as written, so links match them after typesetting.
   markdown: { processor: satteri({ hastPlugins: [headingIdsPlugin, typesetPlugin], features: { smartPunctuation: false } }) },

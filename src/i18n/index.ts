@@ -27,7 +27,26 @@ await instance.init({
   interpolation: { escapeValue: false },
 });
 
+// Every page asks for the same header, footer and nav strings: a plain lookup (one key, no options) is
+// answered from memory after its first time. Calls with options (interpolation, plurals) go to i18next.
+const bound = new Map<Locale, TFunction>();
+
+function remembering(translate: TFunction): TFunction {
+  // Keys were type-checked where `t` is called; in here they are only passed on.
+  const call = translate as unknown as (...args: unknown[]) => string;
+  const plain = new Map<string, string>();
+  const t = (key: unknown, ...rest: unknown[]) => {
+    if (rest.length > 0 || typeof key !== 'string') return call(key, ...rest);
+    let value = plain.get(key);
+    if (value === undefined) plain.set(key, (value = call(key)));
+    return value;
+  };
+  return t as unknown as TFunction;
+}
+
 /** A translate function bound to one language, with keys type-checked against `en.json`. */
 export function useTranslations(lang: Locale): TFunction {
-  return instance.getFixedT(lang);
+  let t = bound.get(lang);
+  if (!t) bound.set(lang, (t = remembering(instance.getFixedT(lang))));
+  return t;
 }

@@ -1,7 +1,7 @@
 // A hast step for article bodies (Sätteri, Astro's Markdown engine): typeset every text node in the
 // article's language. Components typeset their own visible props (Callout title, Figure caption, Ui tr).
 import { fileURLToPath } from 'node:url';
-import { defineHastPlugin } from 'satteri';
+import { defineHastPlugin, type HastPluginEntry } from 'satteri';
 import { isLocale, type Locale } from '../i18n/locales.ts';
 import { typeset } from './typeset.ts';
 
@@ -16,18 +16,18 @@ export function languageOfPath(path: string | undefined): Locale | undefined {
   return isLocale(lang) ? lang : undefined;
 }
 
-const languageOf = (url: URL | undefined) => (url ? languageOfPath(fileURLToPath(url)) : undefined);
-
-/** The plugin for `satteri({ hastPlugins: [typesetPlugin] })`; files outside `content/<lang>/` are left alone. */
-export const typesetPlugin = defineHastPlugin({
-  name: 'typeset',
-  text(node, ctx) {
-    const lang = languageOf(ctx.fileURL);
-    if (!lang) return;
-    for (let parent = ctx.parent(node); parent && parent.type !== 'root'; parent = ctx.parent(parent as never)) {
-      if (parent.type === 'element' && verbatim.has(parent.tagName)) return;
-    }
-    const value = typeset(node.value, lang);
-    if (value !== node.value) return { ...node, value };
-  },
-});
+/** The plugin for `satteri({ hastPlugins: [typesetPlugin] })`: the language is read once per document, and files outside `content/<lang>/` get no plugin at all. */
+export const typesetPlugin: HastPluginEntry = ({ fileURL }) => {
+  const lang = fileURL ? languageOfPath(fileURLToPath(fileURL)) : undefined;
+  if (!lang) return undefined;
+  return defineHastPlugin({
+    name: 'typeset',
+    text(node, ctx) {
+      for (let parent = ctx.parent(node); parent && parent.type !== 'root'; parent = ctx.parent(parent as never)) {
+        if (parent.type === 'element' && verbatim.has(parent.tagName)) return;
+      }
+      const value = typeset(node.value, lang);
+      if (value !== node.value) return { ...node, value };
+    },
+  });
+};

@@ -6,14 +6,12 @@ import type { Locale } from '../i18n/locales.ts';
 // typograf has no Swedish dash rule; this one follows its Russian rule, keeping the Swedish en dash.
 // It uses typograf's own list of dash characters, so " - ", " – " and " — " all become " – ".
 if (!Typograf.getRule('sv/dash/main')) {
+  // A text piece may end at the dash when a label or link follows it, hence the end of input too.
+  const dash = new RegExp(`[ \u00A0](${Typograf.getData('common/dash') as string})(?=[ \u00A0\\n]|$)`, 'g');
   Typograf.addRule({
     name: 'sv/dash/main',
     index: '-5',
-    handler(text) {
-      const dashes = Typograf.getData('common/dash') as string;
-      // A text piece may end at the dash when a label or link follows it, hence the end of input too.
-      return text.replace(new RegExp(`[ \u00A0](${dashes})(?=[ \u00A0\\n]|$)`, 'g'), '\u00A0\u2013');
-    },
+    handler: (text) => text.replace(dash, '\u00A0\u2013'),
   });
 }
 
@@ -48,8 +46,22 @@ function engineFor(lang: Locale): Typograf {
   return engine;
 }
 
+// Each typograf call runs some eighty rules, most of that cost whatever the text's length, and pages repeat
+// the same strings (source names, labels, the locale files' strings): each is typeset once per language.
+// The limit keeps a long `astro dev` session from holding every version of every paragraph.
+const done = new Map<Locale, Map<string, string>>();
+const remembered = 20_000;
+
 /** The text with the language's typography applied; safe on any piece of plain text (not HTML). */
 export function typeset(text: string, lang: Locale): string {
   if (!/\S/.test(text)) return text;
-  return engineFor(lang).execute(text);
+  let results = done.get(lang);
+  if (!results) done.set(lang, (results = new Map()));
+  let result = results.get(text);
+  if (result === undefined) {
+    if (results.size >= remembered) results.clear();
+    result = engineFor(lang).execute(text);
+    results.set(text, result);
+  }
+  return result;
 }

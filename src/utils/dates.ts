@@ -5,10 +5,17 @@ export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+// Making a DateTimeFormat costs far more than formatting with one, and every article page formats a date.
+const formats = new Map<Locale, Intl.DateTimeFormat>();
+
 /** A date written out as readers of a language expect ("23 November 2026", «23 ноября 2026 г.»). */
 export function formatDate(date: Date, lang: Locale): string {
-  const locale = lang === 'en' ? 'en-GB' : lang;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  let format = formats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC' });
+    formats.set(lang, format);
+  }
+  return format.format(date);
 }
 
 /** Whether a review date is more than twelve months before `now`. */

@@ -29,6 +29,16 @@ test('the one i18next instance translates each language and interpolates', () =>
   assert.match(useTranslations('en')('article.stale', { date: '1 May 2020' }), /^Last\schecked\son\s1\sMay\s2020\./);
 });
 
+test('a string asked for again, with or without options, is the same as the first time', () => {
+  const t = useTranslations('en');
+  assert.equal(useTranslations('en'), t);
+  for (let i = 0; i < 2; i++) {
+    assert.equal(t('nav.home'), 'Home');
+    assert.match(t('article.stale', { date: '1 May 2020' }), /1\sMay\s2020/);
+    assert.match(t('article.stale', { date: '2 June 2021' }), /2\sJune\s2021/);
+  }
+});
+
 test('languages are recognised only by their exact code', () => {
   assert.equal(isLocale('sv'), true);
   assert.equal(isLocale('SV'), false);

@@ -35,6 +35,14 @@ test('a text piece keeps its surrounding spaces, so it still joins its neighbour
   assert.equal(typeset('', 'en'), '');
 });
 
+test('a string typeset again, as every page repeats its labels, comes out the same, each language its own', () => {
+  for (let i = 0; i < 3; i++) {
+    assert.equal(typeset('press "Sign in"', 'en'), 'press “Sign in”');
+    assert.equal(typeset('press "Sign in"', 'ru'), 'press «Sign in»');
+    assert.equal(typeset('press "Sign in"', 'sv'), 'press ”Sign in”');
+  }
+});
+
 test('an article’s language comes from its path under content/', () => {
   assert.equal(languageOfPath('/work/main/content/sv/recover/email.mdx'), 'sv');
   assert.equal(languageOfPath('C:\\site\\content\\ru\\faq.mdx'), 'ru');

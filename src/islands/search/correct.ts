@@ -55,20 +55,25 @@ export const allowedEdits = (length: number) => (length < 8 ? 1 : 2);
  */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  // Rows of the classic table: two back (for a swap; not read before the second row), one back, and the current one.
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let before = previous;
+  // Rows of the classic table: two back (for a swap; not read before the second row), one back, and the current
+  // one; three arrays reused in turn, since the build asks this for every common word of a language.
+  let before = new Uint32Array(b.length + 1);
+  let previous = new Uint32Array(b.length + 1);
+  let row = new Uint32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
+    let least = i;
     for (let j = 1; j <= b.length; j++) {
       let cell = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
       // In the first row or column one side of the swap is before the word's start, undefined, so it never matches.
       if (a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cell = Math.min(cell, before[j - 2]! + 1);
-      row.push(cell);
+      row[j] = cell;
+      if (cell < least) least = cell;
     }
     // No later row can come back under the limit once a whole row is over it.
-    if (Math.min(...row) > max) return max + 1;
-    [before, previous] = [previous, row];
+    if (least > max) return max + 1;
+    [before, previous, row] = [previous, row, before];
   }
   return previous[b.length]!;
 }
@@ -92,14 +97,31 @@ export function nearestWord(word: string, vocabulary: Vocabulary): string | unde
   if (key.length < 3 || /\d/.test(key)) return undefined;
   let best: string | undefined;
   let bestDistance = allowedEdits(key.length) + 1;
-  // A thousand words or two, most of them skipped on their first letter: no index is worth its code.
-  for (const [folded, spelling] of vocabulary.byFold) {
-    const candidate = marked ? plain(spelling) : folded;
-    if (candidate[0] !== key[0]) continue;
+  for (const [candidate, spelling] of byFirstLetter(vocabulary, marked).get(key[0]!) ?? []) {
     const d = editDistance(key, candidate, bestDistance - 1);
     if (d < bestDistance) [best, bestDistance] = [spelling, d];
   }
   return best;
+}
+
+// A typo keeps its first letter, so only the site's words with the same one are compared, in the vocabulary's
+// order (a tie goes to the commoner word). The build asks for all ten thousand common words of a language.
+const letterIndexes = new WeakMap<Map<string, string>, Record<'folded' | 'plain', Map<string, [string, string][]>>>();
+
+function byFirstLetter(vocabulary: Vocabulary, marked: boolean): Map<string, [string, string][]> {
+  let indexes = letterIndexes.get(vocabulary.byFold);
+  if (!indexes) {
+    indexes = { folded: new Map(), plain: new Map() };
+    for (const [folded, spelling] of vocabulary.byFold) {
+      for (const [form, candidate] of [['folded', folded], ['plain', plain(spelling)]] as const) {
+        const index = indexes[form];
+        if (!index.has(candidate[0]!)) index.set(candidate[0]!, []);
+        index.get(candidate[0]!)!.push([candidate, spelling]);
+      }
+    }
+    letterIndexes.set(vocabulary.byFold, indexes);
+  }
+  return marked ? indexes.plain : indexes.folded;
 }
 
 /**
