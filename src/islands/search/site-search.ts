@@ -65,7 +65,7 @@ export class SiteSearchElement extends HTMLElement {
     this.addEventListener('click', this.#onInstead);
     this.querySelector('form')?.addEventListener('submit', this.#submit);
     this.querySelector('[data-search-filters]')?.addEventListener('change', this.#run);
-    if (this.#input.value) void this.search();
+    if (this.#input.value) void this.search(true);
     else this.#input.focus();
   }
 
@@ -82,7 +82,8 @@ export class SiteSearchElement extends HTMLElement {
     this.#pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
       // The index is small enough to search on the page itself: no worker script to download.
       // Reader keywords and phrases describe the page's situation, so a match there counts like a heading.
-      await pagefind.options({ noWorker: true, ranking: { metaWeights: { title: 5, keywords: 3, phrases: 3, description: 1, section: 0 } } });
+      // The build's tag in the entry file's URL lets the copy fetched ahead on the article page be reused (searchTag).
+      await pagefind.options({ noWorker: true, ...(this.dataset.tag ? { metaCacheTag: this.dataset.tag } : {}), ranking: { metaWeights: { title: 5, keywords: 3, phrases: 3, description: 1, section: 0 } } });
       await pagefind.init();
       return pagefind;
     });
@@ -102,7 +103,7 @@ export class SiteSearchElement extends HTMLElement {
   }
 
   /** Runs the current query, corrected unless the reader asked otherwise, and redraws the results. */
-  async search(): Promise<void> {
+  async search(fromAddress = false): Promise<void> {
     const generation = ++this.#generation;
     const typed = (this.#input?.value ?? '').trim().slice(0, MAX_QUERY);
     if (this.#exact !== undefined && this.#exact !== typed) this.#exact = undefined;
@@ -127,7 +128,8 @@ export class SiteSearchElement extends HTMLElement {
       this.querySelector('[data-search-nojs]')?.classList.remove('no-js-only');
       return;
     }
-    await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
+    // A query from the address (the header form, a shared link) is complete: only typing here needs the pause.
+    if (!fromAddress) await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
     if (generation !== this.#generation) return;
     const { vocabulary, specificity } = words;
     let correction = { query: typed, shown: typed, changed: false };
