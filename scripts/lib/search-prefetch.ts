@@ -14,6 +14,11 @@ export interface BundleFile {
 /** Above this many bytes of index for one language, no chunk is fetched ahead: only the one the query needs is worth it. */
 export const CHUNK_PREFETCH_LIMIT = 150 * 1024;
 
+/** The build's tag as the search page carries it (`data-tag` on `<site-search>`); empty when it has none. */
+export function searchTagOf(html: string): string {
+  return /<site-search\b[^>]*\sdata-tag="([^"]*)"/.exec(html)?.[1] ?? '';
+}
+
 /** The same-site module scripts a page loads (`<script type="module" src="/…">`), in page order. */
 export function moduleScripts(html: string): string[] {
   return [...html.matchAll(/<script\b[^>]*>/g)]
@@ -26,9 +31,9 @@ export function moduleScripts(html: string): string[] {
 /**
  * The URLs the first search in a language needs besides the entry file, in the order the search page asks for them:
  * the search page's own scripts, pagefind's code, its wasm, the index metadata, the index chunks when the whole index is
- * small, and the site's word file. Empty for a language pagefind did not index.
+ * small, the site's word file and, when the build wrote them, the result cards. Empty for a language pagefind did not index.
  */
-export function prefetchFiles(entry: PagefindEntry, lang: string, chunks: readonly BundleFile[], pageScripts: readonly string[] = [], limit = CHUNK_PREFETCH_LIMIT): string[] {
+export function prefetchFiles(entry: PagefindEntry, lang: string, chunks: readonly BundleFile[], tag: string, pageScripts: readonly string[] = [], cards = false, limit = CHUNK_PREFETCH_LIMIT): string[] {
   const index = entry.languages[lang];
   if (!index) return [];
   const own = chunks.filter((chunk) => chunk.name.startsWith(`${lang}_`) && chunk.name.endsWith('.pf_index'));
@@ -39,6 +44,8 @@ export function prefetchFiles(entry: PagefindEntry, lang: string, chunks: readon
     `/pagefind/wasm.${index.wasm ?? 'unknown'}.pagefind`,
     `/pagefind/pagefind.${index.hash}.pf_meta`,
     ...(total <= limit ? own.map((chunk) => `/pagefind/index/${chunk.name}`).sort() : []),
-    `/${lang}/search-words.json`,
+    // The build's tag in the address, as the search page asks for them: a new build's files are new addresses.
+    `/${lang}/search-words.json?ts=${tag}`,
+    ...(cards ? [`/${lang}/search-cards.json?ts=${tag}`] : []),
   ];
 }

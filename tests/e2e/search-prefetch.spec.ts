@@ -30,7 +30,9 @@ for (const lang of locales) {
     const tag = await page.locator('header form[data-search-tag]').getAttribute('data-search-tag');
     const expected = [`/pagefind/pagefind-entry.json?ts=${tag}`, ...list.files];
     await expect.poll(() => expected.filter((file) => !seen.includes(file)), { timeout: 10_000 }).toEqual([]);
-    expect(list.files).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', `/pagefind/wasm.${lang}.pagefind`, `/${lang}/search-words.json`]));
+    expect(list.files).toEqual(
+      expect.arrayContaining(['/pagefind/pagefind.js', `/pagefind/wasm.${lang}.pagefind`, `/${lang}/search-words.json?ts=${tag}`, `/${lang}/search-cards.json?ts=${tag}`]),
+    );
     const others = locales.filter((other) => other !== lang);
     expect(seen.filter((url) => others.some((other) => url.includes(`wasm.${other}.`) || url.includes(`/index/${other}_`) || url.startsWith(`/${other}/`)))).toEqual([]);
   });
