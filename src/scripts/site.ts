@@ -27,10 +27,10 @@ document.addEventListener('keydown', (event) => {
 // What the first search needs is fetched when the reader reaches for search (focus or typing), and never before.
 let prefetched = false;
 const reach = (event: Event) => {
-  const form = (event.target as Element | null)?.closest?.<HTMLFormElement>('form[data-search-form][data-search-tag]');
-  if (prefetched || !form || !(event.target as Element).matches('[data-search-input]')) return;
+  const box = event.target as HTMLElement;
+  if (prefetched || !box.matches?.('[data-search-input]')) return;
   prefetched = true;
-  prefetchSearch(form);
+  prefetchSearch(box.closest('form')!);
 };
 document.addEventListener('focusin', reach);
 document.addEventListener('input', reach);
