@@ -96,6 +96,8 @@ for (const [lang, query] of searchOnly ? [] : Object.entries(firstSearch.queries
   await tab.locator('[data-search-page-input]').fill(query);
   await tab.locator('[data-search-results] li').first().waitFor();
   const ms = performance.now() - started;
+  // The list comes before its excerpts: every result's text counts too.
+  await tab.locator(`site-search[data-complete="${query}"]`).waitFor({ state: 'attached' });
   await tab.waitForLoadState('networkidle');
   await Promise.all(pending);
   console.log(`/${lang}/search/ “${query}”`.padEnd(24), kb(bytes), String(requests).padStart(9), `${Math.round(ms)} ms`.padStart(13), '  ≤ 150');
