@@ -21,8 +21,8 @@ export function unionCsp(policies: readonly string[]): string {
   return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
-/** The `_headers` file for static hosts: the site-wide CSP plus the headers a meta tag cannot set. */
-export function headersFile(csp: string): string {
+/** The `_headers` file for static hosts: the site-wide CSP plus the headers a meta tag cannot set; `tagged` are files always asked for with the build's tag (`?ts=`), so they may be cached like pagefind's. */
+export function headersFile(csp: string, tagged: readonly string[] = []): string {
   const common = [
     `  Content-Security-Policy: ${csp}; frame-ancestors 'none'`,
     '  X-Content-Type-Options: nosniff',
@@ -41,6 +41,7 @@ export function headersFile(csp: string): string {
     '/pagefind/*',
     '  Cache-Control: public, max-age=3600',
     '',
+    ...tagged.flatMap((path) => [path, '  Cache-Control: public, max-age=3600', '']),
   ].join('\n');
 }
 

@@ -1,4 +1,5 @@
 // The only script on every page: remembers the chosen language, "/" focuses search, search loads on demand.
+import { prefetchSearch } from './search-prefetch.ts';
 
 // Search forms stay on their page until this runs (method="dialog"), so without JavaScript the typed words stay in view.
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search-form]')) form.method = 'get';
@@ -23,13 +24,13 @@ document.addEventListener('keydown', (event) => {
   box.focus();
 });
 
-// Fetching pagefind when the reader reaches for search makes the search page instant, and costs nothing before.
+// What the first search needs is fetched when the reader reaches for search (focus or typing), and never before.
 let prefetched = false;
-document.addEventListener('focusin', (event) => {
-  if (prefetched || !(event.target as Element).matches?.('[data-search-input]')) return;
+const reach = (event: Event) => {
+  const box = event.target as HTMLElement;
+  if (prefetched || !box.matches?.('[data-search-input]')) return;
   prefetched = true;
-  const hint = document.createElement('link');
-  hint.rel = 'prefetch';
-  hint.href = '/pagefind/pagefind.js';
-  document.head.append(hint);
-});
+  prefetchSearch(box.closest('form')!);
+};
+document.addEventListener('focusin', reach);
+document.addEventListener('input', reach);

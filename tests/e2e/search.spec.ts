@@ -67,7 +67,8 @@ test('excerpts are the article’s own text, never its keywords or phrases, whic
   for (const lang of locales) {
     for (const [query] of [...queries[lang]!.tidy.slice(0, 4), ...queries[lang]!.situations.slice(0, 4)]) {
       await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
-      await expect(page.locator('site-search')).toHaveAttribute('data-shown', query);
+      // Results are listed from their cards first; the excerpts are in once every page's text has arrived.
+      await expect(page.locator('site-search')).toHaveAttribute('data-complete', query);
       const results = await page.locator('.search-result').evaluateAll((items) =>
         items.map((li) => ({ href: li.querySelector('a')!.getAttribute('href')!, excerpt: li.querySelector('.search-result__excerpt')!.textContent ?? '' })),
       );
@@ -153,6 +154,29 @@ test('results update as the reader types, the query stays in the URL, and the co
   await expect(page.locator('[data-search-status]')).toHaveAttribute('aria-live', 'polite');
   await expect(page.locator('[data-search-status]')).toContainText(/results? for “order number”/);
   await expect(page.locator('[data-search-results] mark').first()).toBeVisible();
+});
+
+test('the first result is listed before its page’s text arrives, and its excerpt is filled in when it does', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/pagefind/fragment/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/en/search/?q=password');
+  const first = page.locator('[data-search-results] li').first();
+  await expect(first.locator('.search-result__title')).toBeVisible();
+  await expect(first.locator('.search-result__title')).not.toHaveText('');
+  await expect(page.locator('[data-search-status]')).toContainText('“password”');
+  expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(1);
+  // Nothing of any page's text yet: only summaries, for pages matched by their descriptions alone.
+  expect(await page.locator('[data-search-results] .search-result__excerpt mark').count()).toBe(0);
+  const order = await page.locator('.search-result__title').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  release();
+  await expect(page.locator('site-search')).toHaveAttribute('data-complete', 'password');
+  await expect(first.locator('.search-result__excerpt mark').first()).toBeVisible();
+  // Filling in the excerpts moves nothing.
+  expect(await page.locator('.search-result__title').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(order);
 });
 
 test('no results offer suggestions and the wizard', async ({ page }) => {

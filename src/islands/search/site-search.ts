@@ -9,6 +9,10 @@ interface PagefindData {
   meta: { title?: string; section?: string; keywords?: string; description?: string; phrases?: string };
   anchors?: { element: string; id?: string; text?: string; location: number }[];
 }
+/** What a result is drawn from: its fragment, or its card (the fragment without the text) until the fragment arrives. */
+type Shown = Omit<PagefindData, 'content'> & { content?: string };
+/** The build's cards for the language, by page id; none for a site too large to list them all (search-cards.json). */
+type Cards = Record<string, Shown | undefined>;
 type Found = { results: { id: string; score: number; words: number[]; data(): Promise<PagefindData> }[] };
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -29,14 +33,15 @@ const EXCERPT_WORDS = 24;
 const PAUSE_MS = 150;
 
 /** The page's `##` and `###` headings with their ids, where its sections start. */
-const anchorsOf = (data: PagefindData) =>
+const anchorsOf = (data: Shown) =>
   (data.anchors ?? []).filter((a) => /^h[23]$/i.test(a.element) && a.id && a.text).map((a) => ({ id: a.id!, text: a.text!, location: a.location }));
-const headingsOf = (data: PagefindData) => anchorsOf(data).map((a) => a.text);
+const headingsOf = (data: Shown) => anchorsOf(data).map((a) => a.text);
 
 /** The search page element. */
 export class SiteSearchElement extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
   #words: Promise<Words> | undefined;
+  #cards: Promise<Cards> | undefined;
   #input: HTMLInputElement | null = null;
   /** Counts searches, so a slower earlier one never draws over a later one. */
   #generation = 0;
@@ -65,7 +70,7 @@ export class SiteSearchElement extends HTMLElement {
     this.addEventListener('click', this.#onInstead);
     this.querySelector('form')?.addEventListener('submit', this.#submit);
     this.querySelector('[data-search-filters]')?.addEventListener('change', this.#run);
-    if (this.#input.value) void this.search();
+    if (this.#input.value) void this.search(true);
     else this.#input.focus();
   }
 
@@ -82,7 +87,8 @@ export class SiteSearchElement extends HTMLElement {
     this.#pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
       // The index is small enough to search on the page itself: no worker script to download.
       // Reader keywords and phrases describe the page's situation, so a match there counts like a heading.
-      await pagefind.options({ noWorker: true, ranking: { metaWeights: { title: 5, keywords: 3, phrases: 3, description: 1, section: 0 } } });
+      // The build's tag in the entry file's URL lets the copy fetched ahead on the article page be reused (searchTag).
+      await pagefind.options({ noWorker: true, ...(this.dataset.tag ? { metaCacheTag: this.dataset.tag } : {}), ranking: { metaWeights: { title: 5, keywords: 3, phrases: 3, description: 1, section: 0 } } });
       await pagefind.init();
       return pagefind;
     });
@@ -91,7 +97,7 @@ export class SiteSearchElement extends HTMLElement {
 
   // The site's words and their specificity, fetched with the first search only.
   #loadWords(): Promise<Words> {
-    this.#words ??= fetch(`/${this.dataset.lang}/search-words.json`)
+    this.#words ??= fetch(`/${this.dataset.lang}/search-words.json?ts=${this.dataset.tag ?? ''}`)
       .then((response) => (response.ok ? response.json() : {}))
       .then((file: { words?: unknown; short?: unknown; keep?: unknown; specificity?: unknown }) => ({
         vocabulary: Array.isArray(file.words) ? prepareVocabulary(file.words, Array.isArray(file.short) ? file.short : [], Array.isArray(file.keep) ? file.keep : []) : undefined,
@@ -101,8 +107,17 @@ export class SiteSearchElement extends HTMLElement {
     return this.#words;
   }
 
+  // The result cards, fetched with the first search only; without them each result waits for its fragment.
+  #loadCards(): Promise<Cards> {
+    this.#cards ??= fetch(`/${this.dataset.lang}/search-cards.json?ts=${this.dataset.tag ?? ''}`)
+      .then((response) => (response.ok ? response.json() : {}))
+      .then((file: unknown) => (file && typeof file === 'object' ? (file as Cards) : {}))
+      .catch(() => ({}));
+    return this.#cards;
+  }
+
   /** Runs the current query, corrected unless the reader asked otherwise, and redraws the results. */
-  async search(): Promise<void> {
+  async search(fromAddress = false): Promise<void> {
     const generation = ++this.#generation;
     const typed = (this.#input?.value ?? '').trim().slice(0, MAX_QUERY);
     if (this.#exact !== undefined && this.#exact !== typed) this.#exact = undefined;
@@ -119,15 +134,17 @@ export class SiteSearchElement extends HTMLElement {
     }
     let pagefind: Pagefind;
     let words: Words;
+    let cards: Cards;
     try {
       if (!this.#pagefind) status.textContent = this.dataset.loading ?? '';
-      [pagefind, words] = await Promise.all([this.#load(), this.#loadWords()]);
+      [pagefind, words, cards] = await Promise.all([this.#load(), this.#loadWords(), this.#loadCards()]);
     } catch {
       status.textContent = this.dataset.failed ?? '';
       this.querySelector('[data-search-nojs]')?.classList.remove('no-js-only');
       return;
     }
-    await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
+    // A query from the address (the header form, a shared link) is complete: only typing here needs the pause.
+    if (!fromAddress) await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
     if (generation !== this.#generation) return;
     const { vocabulary, specificity } = words;
     let correction = { query: typed, shown: typed, changed: false };
@@ -147,10 +164,17 @@ export class SiteSearchElement extends HTMLElement {
     const perWord = await Promise.all((searched.length ? searched : [query]).map((word) => pagefind.search(word, options)));
     const pooled = poolResults(perWord.map((found) => found.results));
     const byId = new Map(perWord.flatMap((found) => found.results).map((result) => [result.id, result]));
-    const loaded = await Promise.all(pooled.slice(0, MAX_RESULTS).map(async (page) => ({ page, data: await byId.get(page.id)!.data() })));
+    const top = pooled.slice(0, MAX_RESULTS).map((page) => ({ page, text: byId.get(page.id)!.data() }));
+    // With every card at hand the list is drawn now, and each excerpt is filled in when its page's text arrives;
+    // without (a large site, an older cached file) every result waits for its fragment, as ranking needs them all.
+    const fromCards = top.every(({ page }) => cards[page.id]);
+    const loaded = fromCards
+      ? top.map(({ page, text }) => ({ page, text, data: cards[page.id]! }))
+      : await Promise.all(top.map(async ({ page, text }) => ({ page, text, data: (await text) as Shown })));
     if (generation !== this.#generation) return;
-    const hits = loaded.map(({ page, data }) => ({
+    const hits = loaded.map(({ page, text, data }) => ({
       page,
+      text,
       data,
       url: data.url,
       score: page.score,
@@ -159,15 +183,17 @@ export class SiteSearchElement extends HTMLElement {
       phrases: (data.meta.phrases ?? '').split(PHRASE_SEPARATOR).filter(Boolean),
       headings: headingsOf(data),
     }));
-    list.replaceChildren(...rerank(hits, searched, specificity).map((hit) => this.#item(hit.data, hit.page, searched, specificity)));
+    list.replaceChildren(...rerank(hits, searched, specificity).map((hit) => this.#item(hit.data, hit.page, searched, specificity, hit.text)));
     const forms = Object.fromEntries(Object.entries(this.dataset).filter(([k]) => k.startsWith('count')).map(([k, v]) => [k.slice(5).toLowerCase(), v]));
     status.replaceChildren(
       pooled.length ? countMessage(forms, document.documentElement.lang, pooled.length, shown) : (this.dataset.none ?? '').replace('{{query}}', shown),
       ...(correction.changed ? [' ', this.#correctionLine(shown, typed)] : []),
     );
     empty.hidden = pooled.length > 0;
-    // Says which query the list now shows (for tests and anything waiting on a search to finish).
+    // Says which query the list now shows (for tests and anything waiting on a search to finish), then that its excerpts are in.
     this.dataset.shown = typed;
+    await Promise.allSettled(top.map(({ text }) => text));
+    if (generation === this.#generation) this.dataset.complete = typed;
   }
 
   // "Showing results for «…». Search instead for «…»." — heard through the status region it sits in.
@@ -182,7 +208,7 @@ export class SiteSearchElement extends HTMLElement {
     return line;
   }
 
-  #item(result: PagefindData, page: Pooled, searched: readonly string[], specificity: Specificity): HTMLLIElement {
+  #item(result: Shown, page: Pooled, searched: readonly string[], specificity: Specificity, text: Promise<PagefindData>): HTMLLIElement {
     const li = document.createElement('li');
     li.className = 'search-result';
     const link = document.createElement('a');
@@ -199,13 +225,17 @@ export class SiteSearchElement extends HTMLElement {
     const excerpt = document.createElement('p');
     excerpt.className = 'search-result__excerpt';
     const positions = page.positions.flat();
-    // Matched only through its title, keywords or phrases: no words of the text to show, so the summary stands in.
-    if (positions.length === 0 && result.meta.description) excerpt.textContent = result.meta.description;
-    else
-      for (const part of excerptAt(result.content, positions, EXCERPT_WORDS)) {
+    const cut = (content: string) => {
+      for (const part of excerptAt(content, positions, EXCERPT_WORDS)) {
         if (part.mark) excerpt.append(Object.assign(document.createElement('mark'), { textContent: part.text }));
         else excerpt.append(part.text);
       }
+    };
+    // Matched only through its title, keywords or phrases: no words of the text to show, so the summary stands in.
+    if (positions.length === 0 && result.meta.description) excerpt.textContent = result.meta.description;
+    else if (result.content !== undefined) cut(result.content);
+    // A fragment that never arrives leaves the title and section, which are what the reader follows.
+    else void text.then((full) => cut(full.content), () => {});
     li.append(excerpt);
     const matched = bestSection(anchorsOf(result), searched, page.positions, specificity);
     if (matched) {

@@ -74,13 +74,34 @@ export function prepareSpecificity(file: unknown): Specificity {
   return { pages, counts };
 }
 
+// Re-ranking asks for the specificity of every word of every phrase of every hit; walking the whole table (thousands
+// of words) for each took a slow phone 50–150 ms per search. Words sharing a stem share their first three letters
+// (a stem keeps at least four, or the whole of a shorter word; words under three letters only match themselves),
+// so each table is grouped by those once, and each answer is kept.
+const START = 3;
+const grouped = new WeakMap<Specificity, { byStart: Map<string, [string, number][]>; answers: Map<string, number> }>();
+
 /** How specific a word is: high for a word few pages name, near zero for one every page names (BM25's inverse document frequency). */
 export function specificity(word: string, table: Specificity): number {
   // Without frequencies every word weighs the same.
   if (table.pages === 0) return 1;
+  let lookup = grouped.get(table);
+  if (!lookup) {
+    const byStart = new Map<string, [string, number][]>();
+    for (const [listed, n] of table.counts) {
+      const start = listed.slice(0, START);
+      byStart.set(start, byStart.get(start) ?? []);
+      byStart.get(start)!.push([listed, n]);
+    }
+    grouped.set(table, (lookup = { byStart, answers: new Map() }));
+  }
+  const cached = lookup.answers.get(word);
+  if (cached !== undefined) return cached;
   let count = 1;
-  for (const [listed, n] of table.counts) if (sameStem(word, listed)) count = Math.max(count, n);
-  return Math.log(1 + (table.pages - count + 0.5) / (count + 0.5));
+  for (const [listed, n] of lookup.byStart.get(word.slice(0, START)) ?? []) if (sameStem(word, listed)) count = Math.max(count, n);
+  const value = Math.log(1 + (table.pages - count + 0.5) / (count + 0.5));
+  lookup.answers.set(word, value);
+  return value;
 }
 
 /** A page's own descriptions of its situation, as search results carry them. */
