@@ -44,6 +44,9 @@ test('a query typed on the wrong keyboard layout is corrected, said so, and the 
   // "pf,skf" is «забыла» key for key.
   await expect(status).toContainText('Показаны результаты по запросу «забыла пароль»');
   await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+  // The corrected query is named once: the count before it goes without it.
+  expect((await status.textContent())!.split('забыла пароль').length - 1).toBe(1);
+  await expect(status).toHaveText(/^\d+ результат(?:а|ов)?\. /);
   const instead = status.locator('a[data-search-instead]');
   await expect(instead).toContainText('pf,skf gfhjkm');
   await instead.click();

@@ -210,8 +210,11 @@ test.describe('without JavaScript, the composer', () => {
     for (const lang of locales) {
       await page.goto(`/${lang}/recover/support-chat/`);
       await expect(page.getByText(plain(words[lang].supportMessage.intro).slice(0, 30))).toBeHidden();
-      await expect(page.locator('support-message .support-message__template').first()).toContainText(`[${plain(en.supportMessage.situationLabel)}]`);
-      await expect(page.locator("support-message .support-message__template").last()).toContainText(`[${plain(words[lang].supportMessage.situationLabel)}]`);
+      // The English text's blank says, in the reader's language, to write what happened in English.
+      await expect(page.locator('support-message .support-message__template').first()).toContainText(plain(words[lang].supportMessage.situationBlank));
+      // On an English page the English text is the only one; elsewhere the reader's own text asks in their words.
+      const localBlank = lang === 'en' ? plain(en.supportMessage.situationBlank) : `[${plain(words[lang].supportMessage.situationLabel)}]`;
+      await expect(page.locator('support-message .support-message__template').last()).toContainText(localBlank);
     }
   });
 });

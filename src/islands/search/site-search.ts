@@ -184,7 +184,9 @@ export class SiteSearchElement extends HTMLElement {
       headings: headingsOf(data),
     }));
     list.replaceChildren(...rerank(hits, searched, specificity).map((hit) => this.#item(hit.data, hit.page, searched, specificity, hit.text)));
-    const forms = Object.fromEntries(Object.entries(this.dataset).filter(([k]) => k.startsWith('count')).map(([k, v]) => [k.slice(5).toLowerCase(), v]));
+    // A corrected query is named once, on the correction line: the count then goes without it.
+    const prefix = correction.changed ? 'found' : 'count';
+    const forms = Object.fromEntries(Object.entries(this.dataset).filter(([k]) => k.startsWith(prefix)).map(([k, v]) => [k.slice(prefix.length).toLowerCase(), v]));
     status.replaceChildren(
       pooled.length ? countMessage(forms, document.documentElement.lang, pooled.length, shown) : (this.dataset.none ?? '').replace('{{query}}', shown),
       ...(correction.changed ? [' ', this.#correctionLine(shown, typed)] : []),
