@@ -84,3 +84,19 @@ test('look-alike spellings of the brands are recognised, and only alibaba.com is
   assert.ok(!isAlibabaHost('aliexpress.com'));
   assert.ok(!isAlibabaHost('notalibaba.com'));
 });
+
+test('a host is never read across a line break, and a scheme counts only at the start', () => {
+  // The URL parser drops line breaks: "aliexpress.com\nevil.example" would otherwise read as one host.
+  assert.equal(hostOf('aliexpress.com\n.evil.example'), undefined);
+  assert.equal(hostOf('aliexpress.com\tx'), undefined);
+  assert.equal(hostOf('evil.example/https://aliexpress.com'), 'evil.example');
+});
+
+test('typo-squats are one or two edits from AliExpress, one from Alibaba; ordinary names are not', () => {
+  for (const host of ['alixpress.com', 'aliexpres.ru', 'aliexprezz.com', 'ali-express.com', 'ali_express.net', 'alibabba.com', 'alibab.net', 'shop.aliexpresss.top', 'a1iexpress.com', 'aIibaba.com']) {
+    assert.equal(namesBrand(host), true, host);
+  }
+  for (const host of ['aliexpxxxs.com', 'alibxbbx.com', 'mail.ru', 'gmail.com', 'express.com', 'alibi.com', 'ozon.ru', 'yandex.ru']) {
+    assert.equal(namesBrand(host), false, host);
+  }
+});

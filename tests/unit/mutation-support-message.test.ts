@@ -182,3 +182,22 @@ test('the payment field keeps an amount written in groups and a date, and still 
   assert.deepEqual(checkFields({ lastOrder: '12 345' }).problems, [{ field: 'lastOrder', problem: 'secret' }]);
   assert.match(composeMessage({ fields: { payment: '349 kr, 2026-03-14', cardLast4: '4444' } }, texts, 'en'), /Card ends 4444 \(4444\)\nPayment: 349 kr, 2026-03-14/);
 });
+
+test('only the country field is renamed per language, and three digits are a partial number only in a number field', () => {
+  assert.match(composeMessage({ fields: { payment: 'Sverige', lastOrder: 'Sverige' } }, texts, 'en'), /Payment: Sverige\nLast order: Sverige/);
+  assert.deepEqual(checkFields({ orderNumber: '123' }).problems, [{ field: 'orderNumber', problem: 'orderNumber' }]);
+  assert.deepEqual(checkFields({ country: '123' }).problems, [{ field: 'country', problem: 'secret' }]);
+  assert.deepEqual(checkFields({ country: '1234' }).clean, { country: '1234' });
+  assert.deepEqual(checkFields({ orderNumber: 'CVC 123' }).problems, [{ field: 'orderNumber', problem: 'secret' }]);
+  assert.deepEqual(checkFields({ country: 'Sweden, anna_s@yahoo.co.uk' }).clean, { country: 'Sweden, anna_s@yahoo.co.uk' });
+  assert.deepEqual(checkFields({ country: 'Sweden, kalle123' }).problems, [{ field: 'country', problem: 'secret' }]);
+  assert.deepEqual(checkFields({ country: 'Sweden, 12 34 56' }).problems, [{ field: 'country', problem: 'secret' }]);
+  assert.deepEqual(checkFields({ payment: '12 34 56' }).problems, [{ field: 'payment', problem: 'secret' }]);
+  assert.deepEqual(checkFields({ email: 'anna@outlook.com / anna_s@yahoo.co.uk' }).clean, { email: 'anna@outlook.com / anna_s@yahoo.co.uk' });
+  assert.deepEqual(checkFields({ email: 'anna@outlook.com,anna_s@yahoo.co.uk' }).clean, { email: 'anna@outlook.com,anna_s@yahoo.co.uk' });
+  assert.deepEqual(checkFields({ email: 'anna@outlook.comor anna_s@yahoo.co.uk' }).problems, [{ field: 'email', problem: 'emailField' }]);
+  assert.deepEqual(checkFields({ country: 'exp. 08/27' }).problems, [{ field: 'country', problem: 'cardDetails' }]);
+  assert.deepEqual(checkFields({ country: 'valid thru 13/27' }).clean, { country: 'valid thru 13/27' });
+  assert.deepEqual(checkFields({ payment: '300 kr 08/27 1234' }).problems, [{ field: 'payment', problem: 'cardDetails' }]);
+  assert.deepEqual(checkFields({ payment: '300 kr 13/27 123' }).problems, [{ field: 'payment', problem: 'secret' }]);
+});

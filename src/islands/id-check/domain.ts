@@ -30,9 +30,9 @@ export function isAlibabaHost(host: string): boolean {
   return name === 'alibaba.com' || name.endsWith('.alibaba.com');
 }
 
-// Letters look-alikes swap in: 1, I and | for l, 0 for o. Folding both sides the same way makes "a1iexpress"
-// and "aIiexpress" read as "aliexpress" (which folds to "allexpress").
-const fold = (text: string) => text.toLowerCase().replace(/[1i|]/g, 'l').replace(/0/g, 'o');
+// Letters look-alikes swap in: 1, I and | for l (the brands have no o for a 0 to stand in for). Folding both sides
+// the same way makes "a1iexpress" and "aIiexpress" read as "aliexpress" (which folds to "allexpress").
+const fold = (text: string) => text.toLowerCase().replace(/[1i|]/g, 'l');
 
 // Typo-squats: a part of the address one or two edits from a brand ("alixpress", "aliexpres", "ali-express").
 // The shorter brand allows one edit only, so that ordinary words stay clear of it.
@@ -40,7 +40,7 @@ const SQUATTED: [brand: string, edits: number][] = [[fold('aliexpress'), 2], [fo
 
 /** Whether a host names AliExpress or Alibaba, spelled right, with look-alike characters or one or two letters off. */
 export function namesBrand(host: string): boolean {
-  const name = fold(host.replace(/\.[a-z]+\.?$/i, ''));
+  const name = fold(host);
   if (['aliexpress', 'alibaba'].some((brand) => name.includes(fold(brand))) || /^xn--|\.xn--/i.test(host)) return true;
   return name.split(/[.@]/).some((part) => SQUATTED.some(([brand, edits]) => distance(part.replace(/[-_]/g, ''), brand) <= edits));
 }

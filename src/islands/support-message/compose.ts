@@ -87,7 +87,7 @@ function numberField(field: FieldId, value: string, kind: string, found: ReturnT
 
 // "12/27" in the last-order field: a month that has not come yet is a card's expiry date, a past one a month.
 const futureMonth = (value: string, now: Date) => {
-  const [month, year] = value.split('/').map((part) => Number(part.trim()));
+  const [month, year] = value.split('/').map(Number);
   const full = year! < 100 ? 2000 + year! : year!;
   return full * 12 + month! > now.getFullYear() * 12 + now.getMonth() + 1;
 };
