@@ -199,5 +199,5 @@ test('only the country field is renamed per language, and three digits are a par
   assert.deepEqual(checkFields({ country: 'exp. 08/27' }).problems, [{ field: 'country', problem: 'cardDetails' }]);
   assert.deepEqual(checkFields({ country: 'valid thru 13/27' }).clean, { country: 'valid thru 13/27' });
   assert.deepEqual(checkFields({ payment: '300 kr 08/27 1234' }).problems, [{ field: 'payment', problem: 'cardDetails' }]);
-  assert.deepEqual(checkFields({ payment: '300 kr 13/27 123' }).problems, [{ field: 'payment', problem: 'secret' }]);
+  assert.deepEqual(checkFields({ payment: '300 kr 13/27 123' }).clean, { payment: '300 kr 13/27 123' });
 });
