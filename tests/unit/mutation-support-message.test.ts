@@ -155,7 +155,7 @@ test('a number dialled at home is asked for with its country code, never turned 
   assert.deepEqual(checkFields({ phone: '8 916 123 45 67' }).clean, { phone: '+79161234567' });
   assert.deepEqual(checkFields({ phone: '123' }).problems, [{ field: 'phone', problem: 'phone' }]);
   assert.deepEqual(checkFields({ cardLast4: '123' }).problems, [{ field: 'cardLast4', problem: 'cardLast4' }]);
-  assert.deepEqual(checkFields({ country: 'CVC 123' }).problems, [{ field: 'country', problem: 'secret' }]);
+  assert.deepEqual(checkFields({ country: 'CVC 123' }).problems, [{ field: 'country', problem: 'cardDetails' }]);
 });
 
 test('the country is named in each message’s language, whichever language the reader typed it in', () => {
@@ -175,7 +175,7 @@ test('the payment field keeps an amount written in groups and a date, and still 
   for (const payment of ['12 345 ₽, 14.03.2026', '£24.99, 14 March 2026', '349 kr, 2026-03-14', '1299 руб 3 марта']) {
     assert.deepEqual(checkFields({ payment }), { clean: { payment }, problems: [] }, payment);
   }
-  for (const [payment, problem] of [['482913', 'secret'], ['kod 482913', 'secret'], ['CVC 123', 'secret'], ['4111111111111111', 'card'], ['349 kr 12/27 123', 'cardDetails']] as const) {
+  for (const [payment, problem] of [['482913', 'secret'], ['kod 482913', 'secret'], ['CVC 123', 'cardDetails'], ['PIN 1234', 'secret'], ['4111111111111111', 'card'], ['349 kr 12/27 123', 'cardDetails']] as const) {
     assert.equal(checkFields({ payment }).problems[0]?.problem, problem, payment);
   }
   // Elsewhere the same groups of digits are refused as a code.
@@ -188,7 +188,7 @@ test('only the country field is renamed per language, and three digits are a par
   assert.deepEqual(checkFields({ orderNumber: '123' }).problems, [{ field: 'orderNumber', problem: 'orderNumber' }]);
   assert.deepEqual(checkFields({ country: '123' }).problems, [{ field: 'country', problem: 'secret' }]);
   assert.deepEqual(checkFields({ country: '1234' }).clean, { country: '1234' });
-  assert.deepEqual(checkFields({ orderNumber: 'CVC 123' }).problems, [{ field: 'orderNumber', problem: 'secret' }]);
+  assert.deepEqual(checkFields({ orderNumber: 'CVC 123' }).problems, [{ field: 'orderNumber', problem: 'cardDetails' }]);
   assert.deepEqual(checkFields({ country: 'Sweden, anna_s@yahoo.co.uk' }).clean, { country: 'Sweden, anna_s@yahoo.co.uk' });
   assert.deepEqual(checkFields({ country: 'Sweden, kalle123' }).problems, [{ field: 'country', problem: 'secret' }]);
   assert.deepEqual(checkFields({ country: 'Sweden, 12 34 56' }).problems, [{ field: 'country', problem: 'secret' }]);

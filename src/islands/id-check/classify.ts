@@ -2,7 +2,7 @@
 import { hostOf, isAlibabaHost, isGenuineHost, namesBrand } from './domain.ts';
 
 /** Every answer the checker can give. */
-export const idKinds = ['empty', 'order-number', 'tracking-number', 'member-id', 'email', 'phone', 'card-number', 'card-expiry', 'bank-account', 'personal-number', 'code', 'pin', 'four-digits', 'password', 'link', 'product-id', 'unknown'] as const;
+export const idKinds = ['empty', 'order-number', 'tracking-number', 'member-id', 'email', 'phone', 'card-number', 'card-masked', 'card-expiry', 'bank-account', 'personal-number', 'code', 'pin', 'four-digits', 'password', 'link', 'product-id', 'unknown'] as const;
 
 /** One of the checker's answers. */
 export type IdKind = (typeof idKinds)[number];
@@ -301,6 +301,8 @@ export function classifyIdentifier(input: unknown): Classification {
   // else. Six digits that start like a card's may also be the first six the card lookup asks for: say so too.
   const six = /^\s*(?:\d{3}[ \u00a0-]?\d{3}|\d{2}([ \u00a0-])\d{2}\1\d{2})\s*$/.test(text) ? compact(text) : undefined;
   if (six) return cardPrefixed(six) ? { kind: 'code', cardStart: true } : { kind: 'code' };
+  // A card number with hidden digits, as a bank app shows it ("4276 38** **** 5678"): a card, but not a secret.
+  if (/\d{4}[ -]?\d{2}[*•xX]{2}(?:[ -]?[*•xX]{2,4}){1,3}[ -]?\d{4}|\d{6}[*•xX]{5,9}\d{4}|^\s*(?:[*•]{4}[ -]?){3}\d{4}\s*$/.test(text)) return { kind: 'card-masked' };
   // A card's expiry date on its own ("12/27", "03/2029"), or three digits like the security code on its back.
   if (/^\s*(?:0[1-9]|1[0-2])\s?\/\s?(?:\d{2}|20\d{2})\s*$/.test(text)) return { kind: 'card-expiry' };
   if (/^\s*\d{3}\s*$/.test(text)) return { kind: 'pin' };
@@ -361,12 +363,14 @@ function findAll(text: string, upper: string): Found[] {
   // "accounts.google.com"), when its last part is a word rather than digits ("03.2026/x" is a date).
   for (const m of text.matchAll(/(?<![^\s<>"'(),;])(?:https?:\/\/[^\s<>"'(),;]+|[^\s<>"'(),;@/]+\.[^\s<>"'(),;@/]+(?:\/[^\s<>"'(),;]*)?)/giu)) {
     const host = hostOf(m[0]);
-    const page = /^https?:\/\//i.test(m[0]) || ((/^www\.|\//i.test(m[0]) || /\..+\./.test(host ?? '')) && /\.(?:[a-z]{2,}|xn--[a-z0-9-]+)$/i.test(host ?? ''));
+    const page = /^https?:\/\//i.test(m[0]) || ((/^www\.|[/?]/i.test(m[0]) || /\..+\./.test(host ?? '')) && /\.(?:[a-z]{2,}|xn--[a-z0-9-]+)$/i.test(host ?? ''));
     if (!host || !(page || namesBrand(host))) continue;
     const genuine = isGenuineHost(host);
-    // "https://aliexpress.com@evil.net/" puts the brand before an "@" and the real host after it: a disguise.
+    // "https://aliexpress.com@evil.net/" puts the brand before an "@" and the real host after it, and
+    // "evil.net/aliexpress.com" or "evil.net?u=login.aliexpress.com" after it: disguises, both.
     const userinfo = /^(?:https?:\/\/)?([^/?#]*)@/i.exec(m[0])?.[1];
-    const site = !genuine && userinfo && namesBrand(userinfo) ? 'lookalike' : siteOf(host);
+    const rest = m[0].replace(/^(?:https?:\/\/)?[^/?#]*/i, '');
+    const site = !genuine && ((userinfo && namesBrand(userinfo)) || /ali-?express|alibaba/i.test(rest)) ? 'lookalike' : siteOf(host);
     found.push({ at: m.index!, length: m[0].length, result: { kind: 'link', value: host, genuine, site, ...(genuine && isAlibabaHost(host) ? { alibaba: true } : {}) } });
   }
   // An IBAN's digits would otherwise read as a card's or an order's: its own match hides the digit runs inside it.

@@ -60,6 +60,7 @@ export const examples: { name: string; input: string; expect: Partial<Classifica
   { name: 'an IBAN', input: 'SE45 5000 0000 0583 9825 7466', expect: { kind: 'bank-account' } },
   { name: 'three digits like a security code', input: '123', expect: { kind: 'pin' } },
   { name: 'four digits: a card’s last four or a PIN', input: '1234', expect: { kind: 'four-digits' } },
+  { name: 'a card number with hidden digits', input: '4276 38** **** 5678', expect: { kind: 'card-masked' } },
   { name: 'a Swedish personal identity number', input: '19850412-1230', expect: { kind: 'personal-number' } },
   { name: 'a short link', input: 'https://bit.ly/3abcD', expect: { kind: 'link', site: 'short' } },
   { name: 'a UnionPay card that an order number could also be', input: '8171999927660000', expect: { kind: 'order-number', maybeCard: true } },

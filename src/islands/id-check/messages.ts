@@ -4,7 +4,7 @@ import type { Classification } from './classify.ts';
 /** Every message the checker can show; each has a title and text in the locale files (`idCheck.kinds.*`). */
 export const messageKeys = [
   'empty', 'order-number', 'order-probably', 'order-incomplete', 'maybe-card', 'tracking-number', 'tracking-valid', 'tracking-invalid', 'member-id', 'email', 'email-social', 'email-aliexpress', 'email-sender', 'email-fake',
-  'phone-global', 'phone-ru', 'phone-none', 'phone-unknown', 'phone-national', 'card-number', 'card-expiry', 'bank-account', 'personal-number', 'code', 'card-start', 'pin', 'four-digits', 'password',
+  'phone-global', 'phone-ru', 'phone-none', 'phone-unknown', 'phone-national', 'card-number', 'card-masked', 'card-expiry', 'bank-account', 'personal-number', 'code', 'card-start', 'pin', 'four-digits', 'password',
   'link-genuine', 'link-alibaba', 'link-country', 'link-fake', 'link-short', 'link-other', 'product-id', 'unknown',
 ] as const;
 
@@ -27,6 +27,7 @@ export const messageLinks: Partial<Record<MessageKey, string>> = {
   'phone-unknown': 'recover/phone',
   'phone-national': 'recover/phone',
   'card-number': 'recover/bank-card',
+  'card-masked': 'recover/bank-card',
   'card-expiry': 'safety',
   'bank-account': 'safety',
   'personal-number': 'safety',

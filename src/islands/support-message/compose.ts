@@ -37,7 +37,7 @@ export interface MessageInput {
 /** Why a typed fact was left out of the message. */
 export type FieldProblem =
   | { field: FieldId; problem: 'card'; masked: string }
-  | { field: FieldId; problem: 'cardLast4' | 'orderNumber' | 'orderNumbers' | 'maybeCard' | 'productId' | 'phone' | 'phoneNumbers' | 'phoneElsewhere' | 'number' | 'secret' | 'tooLong' | 'emailField' | 'senderAddress' | 'cardDetails' };
+  | { field: FieldId; problem: 'cardLast4' | 'orderNumber' | 'orderNumbers' | 'maybeCard' | 'productId' | 'phone' | 'phoneNumbers' | 'phoneElsewhere' | 'number' | 'secret' | 'tooLong' | 'emailField' | 'senderAddress' | 'socialAddress' | 'cardDetails' | 'maskedCard' | 'personalNumber' };
 
 /** Longest text a field may hold: a pasted page must not become the message. Longer text is refused, never cut. */
 export const MAX_FIELD = 200;
@@ -55,6 +55,8 @@ const CARD_DETAILS = /(?<![\d/])(?:0[1-9]|1[0-2])\s?\/\s?\d{2}(?![\d/])\s*,?\s*(
 // Several email addresses or user IDs, joined by commas, slashes or "or": the only things the email field takes.
 // The words are set off by spaces, not \b: in JavaScript \b knows only Latin letters, so "или" never matched it.
 const ADDRESSES = /^(?:[^\s@,/]+@[^\s@,/]+\.[a-z]{2,}|[a-z]{2}\d{9,10}[a-z]{4,5})(?:(?:\s*[,/]\s*|\s+(?:or|или|eller)\s+)(?:[^\s@,/]+@[^\s@,/]+\.[a-z]{2,}|[a-z]{2}\d{9,10}[a-z]{4,5}))*$/iu;
+// A Swedish personal identity number, with or without the century.
+const PERSONAL_NUMBER = /(?<![\d-])(?:19|20)?\d{6}[-+]\d{4}(?![\d-])/;
 // An expiry date anywhere ("1234 12/27"); the payment and last-order fields hold dates of their own.
 const EXPIRY = /(?<![\d/.])(?:0[1-9]|1[0-2])\s?\/\s?\d{2}(?![\d/])/;
 // A long run of digits (a group of nine or more, or thirteen in all): no free-text field needs one.
@@ -78,19 +80,28 @@ function numberField(field: FieldId, value: string, kind: string, found: ReturnT
     if (kind === 'phone') return { field, problem: 'phoneElsewhere' };
     return /^\d{4,8}$/.test(digits) ? { field, problem: 'secret' } : { field, problem: 'orderNumber' };
   }
-  // Exactly the four digits typed: never the first or last four of a longer number.
-  if (field === 'cardLast4') return /^\d{4}$/.test(value) ? { keep: value } : { field, problem: 'cardLast4' };
+  // Exactly the four digits typed: never the first or last four of a longer number. Stars for the hidden digits
+  // ("**** 1111", as banks show a card) are dropped.
+  if (field === 'cardLast4') {
+    const shown = value.replace(/^[*•·\s-]*(?=\d{4}$)/, '');
+    return /^\d{4}$/.test(shown) ? { keep: shown } : { field, problem: 'cardLast4' };
+  }
   if (severalNumbers(value, 7)) return { field, problem: 'phoneNumbers' };
   // A number without its country code is asked for again with one: support abroad cannot tell the country.
   return kind === 'phone' && found.value && !found.national ? { keep: found.value } : { field, problem: 'phone' };
 }
 
-// "12/27" in the last-order field: a month that has not come yet is a card's expiry date, a past one a month.
-const futureMonth = (value: string, now: Date) => {
-  const [month, year] = value.split('/').map(Number);
-  const full = year! < 100 ? 2000 + year! : year!;
-  return full * 12 + month! > now.getFullYear() * 12 + now.getMonth() + 1;
-};
+// "12/27" in the last-order or payment field: a month that has not come yet is a card's expiry date, a past one a
+// month. Every such date in the text is looked at ("March 2026, card 4444 12/27").
+const MONTH_YEAR = /(?<![\d/.])(0[1-9]|1[0-2])\s?\/\s?(\d{2}|20\d{2})(?![\d/])/g;
+const futureMonth = (value: string, now: Date) =>
+  [...value.matchAll(MONTH_YEAR)].some(([, month, year]) => {
+    const full = year!.length === 2 ? 2000 + Number(year) : Number(year);
+    return full * 12 + Number(month) > now.getFullYear() * 12 + now.getMonth() + 1;
+  });
+// A card number with hidden digits that still shows the first six ("5555 55** **** 4444", "427638******5678"):
+// support needs only the last four.
+const MASKED_CARD = /\d{4}[ -]?\d{2}[*•xX]{2}(?:[ -]?[*•xX]{2,4}){1,3}[ -]?\d{4}|\d{6}[*•xX]{5,9}\d{4}/;
 
 /** One field's verdict: the value to keep, or why it was left out. */
 function checkField(field: FieldId, value: string, now: Date): { keep: string } | FieldProblem {
@@ -100,20 +111,27 @@ function checkField(field: FieldId, value: string, now: Date): { keep: string } 
   // A card number is refused before anything else, so no other rule can keep a part of it.
   if (found.kind === 'card-number') return { field, problem: 'card', masked: found.masked ?? '' };
   if (found.kind === 'card-expiry' && (field !== 'lastOrder' || futureMonth(value, now))) return { field, problem: 'cardDetails' };
-  if (found.kind === 'bank-account' || found.kind === 'personal-number') return { field, problem: 'number' };
+  if ((field === 'lastOrder' || field === 'payment') && futureMonth(value, now)) return { field, problem: 'cardDetails' };
+  if (MASKED_CARD.test(value)) return { field, problem: 'maskedCard' };
+  if (found.kind === 'personal-number' || PERSONAL_NUMBER.test(value)) return { field, problem: 'personalNumber' };
+  if (found.kind === 'bank-account') return { field, problem: 'number' };
   // An expiry date with its security code is named as such, before the code alone could be taken for a password.
   if (field !== 'email' && CARD_DETAILS.test(value)) return { field, problem: 'cardDetails' };
   if (field !== 'payment' && field !== 'lastOrder' && EXPIRY.test(value)) return { field, problem: 'cardDetails' };
   // Digits in the last-4 field are judged there ("427638" is a card's first six, not a code).
-  if (field === 'cardLast4' && /^[\d\s-]+$/.test(value)) return numberField(field, value, found.kind, found);
+  if (field === 'cardLast4' && /^[\d\s*•·-]+$/.test(value)) return numberField(field, value, found.kind, found);
+  // A security code named as one is a card detail, whichever field it is in.
+  if (found.kind === 'pin' && /cvc|cvv/i.test(value)) return { field, problem: 'cardDetails' };
   if (value.length > MAX_FIELD) return { field, problem: 'tooLong' };
   // Three digits alone may be a security code, or the start of a number typed into a number field: those fields say which.
   const partial = found.kind === 'pin' && /^\d{3}$/.test(value) && (field === 'orderNumber' || field === 'cardLast4' || field === 'phone');
   if ((found.kind === 'code' || found.kind === 'pin' || found.kind === 'password') && !partial) return { field, problem: 'secret' };
   if (field === 'orderNumber' || field === 'cardLast4' || field === 'phone') return numberField(field, value, found.kind, found);
   // "или" and "eller" would stand out in the English message: commas read the same in every language.
-  // The address reset emails come from is not the account's: support would look for the wrong account.
+  // The address reset emails come from is not the account's: support would look for the wrong account. A hidden
+  // *****@aliexpress.com tells support nothing: the network the reader signed up with does.
   if (field === 'email' && found.kind === 'email' && found.emailDomain === 'genuine') return { field, problem: 'senderAddress' };
+  if (field === 'email' && found.kind === 'email' && found.social) return { field, problem: 'socialAddress' };
   if (field === 'email' && ADDRESSES.test(value)) return { keep: value.replace(/\s+(?:or|или|eller)\s+/giu, ', ') };
   if (CARD_DETAILS.test(value)) return { field, problem: 'cardDetails' };
   // Addresses inside a sentence ("I think anna_s@yahoo.co.uk") are left out of the password checks: their symbols are no password.
