@@ -1,4 +1,5 @@
 // What a pasted number or text is: pure, no DOM, so it can be tested with tables of cases.
+import { regionName } from '../../utils/region-name.ts';
 import { hostOf, isAlibabaHost, isGenuineHost, namesBrand } from './domain.ts';
 
 /** Every answer the checker can give. */
@@ -285,7 +286,8 @@ export function looksLikePassword(text: string): boolean {
 /** Whether a text is an IBAN whose check digits add up (ISO 13616: the country and check moved to the end, mod 97 is 1). */
 export function ibanValid(text: string): boolean {
   const iban = text.replace(/ /g, '').toUpperCase();
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban)) return false;
+  // The two letters must name a country: "XT55 …" is a card number with letters typed before it.
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban) || !regionName(iban.slice(0, 2), 'en')) return false;
   const digits = [...iban.slice(4) + iban.slice(0, 4)].map((ch) => parseInt(ch, 36)).join('');
   // Seven digits at a time keep every step within a safe integer.
   let rest = 0;
