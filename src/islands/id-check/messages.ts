@@ -20,7 +20,8 @@ export const messageLinks: Partial<Record<MessageKey, string>> = {
   'member-id': 'recover/email',
   email: 'recover/email',
   'email-social': 'recover/social-login',
-  'email-aliexpress': 'recover/social-login',
+  // An unmasked address on AliExpress's domain is most often a sender being checked: the fake-message advice first.
+  'email-aliexpress': 'safety',
   'phone-global': 'recover/phone',
   'phone-ru': 'recover/phone',
   'phone-none': 'recover/phone',
@@ -60,6 +61,8 @@ export function messagesFor(result: Classification): MessageKey[] {
       if (result.social) return ['email-social'];
       return [result.emailDomain === 'genuine' ? 'email-sender' : result.emailDomain === 'aliexpress' ? 'email-aliexpress' : result.emailDomain === 'lookalike' ? 'email-fake' : 'email'];
     case 'link':
+      // notice.alibaba.com is where reset emails come from: a reader pasting it is checking a sender, not a page.
+      if (result.genuine && /(?:^|\.)notice\.alibaba\.com$/i.test(result.value ?? '')) return ['email-sender'];
       if (result.genuine) return [result.alibaba ? 'link-alibaba' : 'link-genuine'];
       return [result.site === 'country' ? 'link-country' : result.site === 'short' ? 'link-short' : result.site === 'other' ? 'link-other' : 'link-fake'];
     case 'phone':
