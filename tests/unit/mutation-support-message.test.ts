@@ -201,3 +201,13 @@ test('only the country field is renamed per language, and three digits are a par
   assert.deepEqual(checkFields({ payment: '300 kr 08/27 1234' }).problems, [{ field: 'payment', problem: 'cardDetails' }]);
   assert.deepEqual(checkFields({ payment: '300 kr 13/27 123' }).clean, { payment: '300 kr 13/27 123' });
 });
+
+test('Russian country names keep their ё, and the United States are США', async () => {
+  const { regionName } = await import('../../src/utils/region-name.ts');
+  assert.equal(regionName('US', 'ru'), 'США');
+  assert.equal(regionName('US', 'en'), 'United States');
+  assert.equal(regionName('AE', 'sv'), 'Förenade Arabemiraten');
+  assert.equal(regionName('GB', 'ru'), 'Великобритания');
+  assert.equal(regionName('XX', 'ru'), undefined);
+  assert.equal(countryIn('США, aliexpress.com', 'en'), 'United States, aliexpress.com');
+});
