@@ -1,7 +1,7 @@
 // The support message composer: which typed facts reach the chat, in what shape, and how the message reads.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkFields, composeMessage, countryIn, isSituation, MAX_FIELD, regionOf, type FieldId, type MessageTexts } from '../../src/islands/support-message/compose.ts';
+import { checkFields, composeMessage, countryIn, isSituation, MAX_FIELD, monthIn, monthOf, regionOf, type FieldId, type MessageTexts } from '../../src/islands/support-message/compose.ts';
 
 const texts: MessageTexts = {
   greeting: 'Hello.',
@@ -210,4 +210,64 @@ test('Russian country names keep their ё, and the United States are США', as
   assert.equal(regionName('GB', 'ru'), 'Великобритания');
   assert.equal(regionName('XX', 'ru'), undefined);
   assert.equal(countryIn('США, aliexpress.com', 'en'), 'United States, aliexpress.com');
+});
+
+test('a card with hidden digits is told apart from a plain last four, written with spaces, dashes, dots or x', () => {
+  for (const value of ['5555 55** **** 4444', '5555-55**-****-4444', '555555******4444', '5555 55•• •••• 4444', '5555 55xx xxxx 4444', 'kort 5555 55XX XXXX 4444 tack']) {
+    assert.deepEqual(checkFields({ country: value }).problems, [{ field: 'country', problem: 'maskedCard' }], value);
+  }
+  for (const value of ['**** 4444', '55** **** 4444', '5555 5*** **** 4444']) assert.notEqual(checkFields({ country: value }).problems[0]?.problem, 'maskedCard', value);
+});
+
+test('two numbers are told apart by a comma, a slash, a word or a new "+", never by the spaces inside one number', () => {
+  for (const value of ['8136901368135697, 3031265788145237', '8136901368135697;3031265788145237', '8136901368135697 / 3031265788145237', '8136901368135697 and 3031265788145237', '8136901368135697 och 3031265788145237', '8136901368135697 или 3031265788145237', '8136901368135697 eller 3031265788145237', '8136901368135697 и 3031265788145237', '8136901368135697 or 3031265788145237', '8136901368135697 3031265788145237']) {
+    assert.deepEqual(checkFields({ orderNumber: value }).problems, [{ field: 'orderNumber', problem: 'orderNumbers' }], value);
+  }
+  for (const value of ['+44 7700 900123 +33 6 12 34 56 78', '+44 7700 900123, +33 6 12 34 56 78', '+46 70 123 45 67 eller +46 70 765 43 21']) {
+    assert.deepEqual(checkFields({ phone: value }).problems, [{ field: 'phone', problem: 'phoneNumbers' }], value);
+  }
+  assert.deepEqual(checkFields({ orderNumber: '8136 9013 6813 5697' }).clean, { orderNumber: '8136901368135697' });
+  assert.deepEqual(checkFields({ phone: '+46 70 123 45 67' }).clean, { phone: '+46701234567' });
+  assert.deepEqual(checkFields({ orderNumber: '8136901368135697, 1234' }).problems, [{ field: 'orderNumber', problem: 'orderNumber' }]);
+});
+
+test('a month counts as an expiry date only once it lies ahead, whether the year has two digits or four', () => {
+  const now = new Date(2026, 11, 6);
+  for (const [lastOrder, kept] of [['12/26', true], ['12/2026', true], ['11/26', true], ['01/27', false], ['1/27', true], ['12/2027', false], ['13/27', true], ['March 2026, 05/26', true], ['March 2026, 05/27', false]] as const) {
+    const { problems } = checkFields({ lastOrder }, now);
+    assert.equal(problems.length === 0, kept, lastOrder);
+  }
+  assert.deepEqual(checkFields({ payment: '349 kr 03/12 cvc 123' }, now).problems, [{ field: 'payment', problem: 'cardDetails' }]);
+  assert.deepEqual(checkFields({ payment: '349 kr 14.03.2026' }, now).clean, { payment: '349 kr 14.03.2026' });
+});
+
+test('a security code after an expiry date is a card detail, with or without its name', () => {
+  for (const country of ['08/27 cvc 123', '08/27 CVV2: 123', '08/27 код 123', '08/27, 123', '08 / 27 1234', '08/27 kod 123']) {
+    assert.deepEqual(checkFields({ country }).problems, [{ field: 'country', problem: 'cardDetails' }], country);
+  }
+  assert.deepEqual(checkFields({ country: 'card 08/27' }).problems, [{ field: 'country', problem: 'cardDetails' }]);
+});
+
+test('a Swedish personal number is refused with or without its century, and a date or a longer number is not one', () => {
+  for (const country of ['850412-1230', '19850412+1230', 'Sverige 198504121230'.replace('198504121230', '19850412-1230')]) {
+    assert.deepEqual(checkFields({ country }).problems, [{ field: 'country', problem: 'personalNumber' }], country);
+  }
+  for (const country of ['2026-03-14', 'Sweden 1234567-1234', 'Sweden 12345-1234']) assert.notEqual(checkFields({ country }).problems[0]?.problem, 'personalNumber', country);
+});
+
+test('month names move into the message’s language only when they are another language’s, prepositions with them', () => {
+  assert.equal(monthIn('i maj 2025', 'en'), 'May 2025');
+  assert.equal(monthIn('May 2026', 'sv'), 'maj 2026');
+  assert.equal(monthIn('в мае 2026', 'en'), 'May 2026');
+  assert.equal(monthIn('в мае 2026', 'ru'), 'в мае 2026');
+  assert.equal(monthIn('in June', 'sv'), 'juni');
+  assert.equal(monthIn('во вторник', 'en'), 'во вторник');
+  assert.equal(monthIn('i går', 'en'), 'i går');
+  assert.equal(monthIn('dec 2025', 'ru'), 'декабрь 2025');
+  assert.equal(monthIn('Marseille', 'en'), 'Marseille');
+  assert.deepEqual(monthOf('Марта'), { month: 3, langs: ['ru'] });
+  assert.equal(monthOf('mars')?.month, 3);
+  assert.equal(monthOf('xyz'), undefined);
+  assert.equal(countryIn('Sverige , aliexpress.com', 'en'), 'Sweden, aliexpress.com');
+  assert.equal(countryIn('sverige', 'ru'), 'Швеция');
 });
