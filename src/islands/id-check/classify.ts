@@ -295,6 +295,9 @@ export function ibanValid(text: string): boolean {
   return rest === 1;
 }
 
+/** A card number with hidden digits that still shows its first six ("5555 55** **** 4444", "427638******5678"). */
+export const MASKED_CARD = /\d{4}[ -]?\d{2}[*•xX]{2}(?:[ -]?[*•xX]{2,4}){1,3}[ -]?\d{4}|\d{6}[*•xX]{5,9}\d{4}/;
+
 /** Says what a pasted text is (order, tracking, member ID, email, phone, card, product) and what it holds. */
 export function classifyIdentifier(input: unknown): Classification {
   const text = asciiDigits(typeof input === 'string' ? input.slice(0, MAX_INPUT) : '').normalize('NFKC');
@@ -304,7 +307,7 @@ export function classifyIdentifier(input: unknown): Classification {
   const six = /^\s*(?:\d{3}[ \u00a0-]?\d{3}|\d{2}([ \u00a0-])\d{2}\1\d{2})\s*$/.test(text) ? compact(text) : undefined;
   if (six) return cardPrefixed(six) ? { kind: 'code', cardStart: true } : { kind: 'code' };
   // A card number with hidden digits, as a bank app shows it ("4276 38** **** 5678"): a card, but not a secret.
-  if (/\d{4}[ -]?\d{2}[*•xX]{2}(?:[ -]?[*•xX]{2,4}){1,3}[ -]?\d{4}|\d{6}[*•xX]{5,9}\d{4}|^\s*(?:[*•]{4}[ -]?){3}\d{4}\s*$/.test(text)) return { kind: 'card-masked' };
+  if (MASKED_CARD.test(text) || /^\s*(?:[*•]{4}[ -]?){3}\d{4}\s*$/.test(text)) return { kind: 'card-masked' };
   // A card's expiry date on its own ("12/27", "03/2029"), or three digits like the security code on its back.
   if (/^\s*(?:0[1-9]|1[0-2])\s?\/\s?(?:\d{2}|20\d{2})\s*$/.test(text)) return { kind: 'card-expiry' };
   if (/^\s*\d{3}\s*$/.test(text)) return { kind: 'pin' };

@@ -1,5 +1,5 @@
 // The support message: what the reader typed, checked and turned into a message for the chat. No DOM here.
-import { cardPrefixed, classifyIdentifier, looksLikePassword, orderShaped } from '../id-check/classify.ts';
+import { cardPrefixed, classifyIdentifier, looksLikePassword, MASKED_CARD, orderShaped } from '../id-check/classify.ts';
 import { regionName } from '../../utils/region-name.ts';
 
 /** What happened, as the message can say it. */
@@ -99,9 +99,7 @@ const futureMonth = (value: string, now: Date) =>
     const full = year!.length === 2 ? 2000 + Number(year) : Number(year);
     return full * 12 + Number(month) > now.getFullYear() * 12 + now.getMonth() + 1;
   });
-// A card number with hidden digits that still shows the first six ("5555 55** **** 4444", "427638******5678"):
-// support needs only the last four.
-const MASKED_CARD = /\d{4}[ -]?\d{2}[*•xX]{2}(?:[ -]?[*•xX]{2,4}){1,3}[ -]?\d{4}|\d{6}[*•xX]{5,9}\d{4}/;
+
 
 /** One field's verdict: the value to keep, or why it was left out. */
 function checkField(field: FieldId, value: string, now: Date): { keep: string } | FieldProblem {
@@ -112,6 +110,7 @@ function checkField(field: FieldId, value: string, now: Date): { keep: string } 
   if (found.kind === 'card-number') return { field, problem: 'card', masked: found.masked ?? '' };
   if (found.kind === 'card-expiry' && (field !== 'lastOrder' || futureMonth(value, now))) return { field, problem: 'cardDetails' };
   if ((field === 'lastOrder' || field === 'payment') && futureMonth(value, now)) return { field, problem: 'cardDetails' };
+  // Support needs only the last four digits: a card that still shows its first six is left out.
   if (MASKED_CARD.test(value)) return { field, problem: 'maskedCard' };
   if (found.kind === 'personal-number' || PERSONAL_NUMBER.test(value)) return { field, problem: 'personalNumber' };
   if (found.kind === 'bank-account') return { field, problem: 'number' };
