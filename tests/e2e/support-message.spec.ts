@@ -163,6 +163,16 @@ for (const lang of locales) {
       await expect(composer.locator('[data-field="country"]')).toHaveValue('x'.repeat(250));
     });
 
+    test('a look-alike site in the country field is left out, named, and the safety page is one tap away', async ({ page }) => {
+      const composer = await hackedOutcome(page, lang);
+      await composer.locator('[data-field="country"]').fill('Sverige, aliexpress-help.com');
+      const error = composer.locator('[data-error-for="country"]');
+      await expect(error).toContainText('aliexpress-help.com');
+      await expect(error).toContainText(plain(words[lang].supportMessage.errors.notAliexpress.split('{{site}}')[1]!).trim().slice(0, 20));
+      await expect(error.getByRole('link', { name: words[lang].supportMessage.errors.notAliexpressLink })).toHaveAttribute('href', `/${lang}/safety/`);
+      await expect(composer.locator('[data-support-message]')).not.toContainText('aliexpress-help');
+    });
+
     test('the hints give examples that read right in both messages: a country in the reader’s words, dates in digits', async ({ page }) => {
       const composer = await hackedOutcome(page, lang);
       const country = plain(await composer.locator('#support-country-hint').textContent());

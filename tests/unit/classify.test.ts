@@ -50,3 +50,19 @@ test('a card result never carries the full number', () => {
   const result = classifyIdentifier('4111 1111 1111 1111');
   assert.equal(JSON.stringify(result).includes('4111111111111111'), false);
 });
+
+test('a tracking number hides only its own digits: a card after it or inside a link is still found', () => {
+  assert.equal(classifyIdentifier('YT2312345678901234').kind, 'tracking-number');
+  assert.equal(classifyIdentifier('my parcel YT2312345678901234, please').kind, 'tracking-number');
+  assert.equal(classifyIdentifier('LP00123456789012 4111 1111 1111 1111').kind, 'card-number');
+  assert.equal(classifyIdentifier('YT2312345678901234 4111111111111111').kind, 'card-number');
+  assert.equal(classifyIdentifier('https://x.example/?c=4111111111111111').kind, 'card-number');
+  // A letter that grows when upper-cased ("ß" → "SS") must not shift where the tracking number is.
+  assert.equal(classifyIdentifier('ßßß YT2312345678901234').kind, 'tracking-number');
+  assert.equal(classifyIdentifier('ßßß YT2312345678901234 4111111111111111').kind, 'card-number');
+});
+
+test('a Swedish bank account is named as one, an order number in groups is not', () => {
+  for (const text of ['8327-9 123 456 789-0', '8327-9, 123 456 789-0', '3300, 850412 1234', '6000, 123 456 789']) assert.equal(classifyIdentifier(text).kind, 'bank-account', text);
+  for (const text of ['8136-9013-6813-5697', '8136 9013 6813 5697', '070-123 45 67', '0327-9 123 456 789-0']) assert.notEqual(classifyIdentifier(text).kind, 'bank-account', text);
+});

@@ -208,3 +208,15 @@ test('every language has every word the composer needs', () => {
     assert.match(m.errors.card, /\{\{masked\}\}/);
   }
 });
+
+test('a site that is not AliExpress is left out of the country field and named', () => {
+  assert.deepEqual(checkFields({ country: 'Sverige, aliexpress-help.com' }).problems, [{ field: 'country', problem: 'notAliexpress', site: 'aliexpress-help.com' }]);
+  assert.deepEqual(checkFields({ country: 'Sweden, bit.ly/x' }).problems, [{ field: 'country', problem: 'notAliexpress', site: 'bit.ly' }]);
+  for (const kept of ['Sverige, aliexpress.com', 'Россия, aliexpress.ru', 'USA, aliexpress.us', 'Sverige']) assert.equal(checkFields({ country: kept }).clean.country, kept, kept);
+});
+
+test('a month named in another language is put in the message’s, in the payment field too', () => {
+  const message = composeMessage({ fields: { payment: '249 kr den 3 mars 2025', lastOrder: 'i mars 2025' } }, texts, 'en');
+  assert.match(message, /: 249 kr den 3 March 2025$/m);
+  assert.match(message, /: March 2025$/m);
+});

@@ -295,6 +295,9 @@ export function ibanValid(text: string): boolean {
   return rest === 1;
 }
 
+// A Swedish clearing number with its check digit ("8327-9") or followed by a comma, then 6–12 account digits.
+const SE_ACCOUNT = /^\s*[1-9]\d{3}(?:-\d(?:,\s*|\s+)|,\s*)\d(?:[ -]?\d){5,11}\s*$/;
+
 /** A card number with hidden digits that still shows its first six ("5555 55** **** 4444", "427638******5678"). */
 export const MASKED_CARD = /\d{4}[ -]?\d{2}[*•xX]{2}(?:[ -]?[*•xX]{2,4}){1,3}[ -]?\d{4}|\d{6}[*•xX]{5,9}\d{4}/;
 
@@ -311,12 +314,17 @@ export function classifyIdentifier(input: unknown): Classification {
   // A card's expiry date on its own ("12/27", "03/2029"), or three digits like the security code on its back.
   if (/^\s*(?:0[1-9]|1[0-2])\s?\/\s?(?:\d{2}|20\d{2})\s*$/.test(text)) return { kind: 'card-expiry' };
   if (/^\s*\d{3}\s*$/.test(text)) return { kind: 'pin' };
-  // A Swedish personal identity number ("19850412-1234", "850412-1234"): its last ten digits pass the Luhn check.
-  const personal = /^\s*(?:19|20)?(\d{6})[-+ ]?(\d{4})\s*$/.exec(text);
-  if (personal && luhnValid(personal[1]! + personal[2]!) && /^\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]|[6-8]\d|9[01])$/.test(personal[1]!)) return { kind: 'personal-number' };
+  // A Swedish personal identity number ("19850412-1234", "850412-1234"). Written with its hyphen it is one even when
+  // a digit is mistyped (as the composer judges it); ten or twelve bare digits must pass the Luhn check too.
+  const personal = /^\s*(?:19|20)?(\d{6})([-+ ]?)(\d{4})\s*$/.exec(text);
+  if (personal && (/[-+]/.test(personal[2]!) || luhnValid(personal[1]! + personal[3]!)) && /^\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]|[6-8]\d|9[01])$/.test(personal[1]!)) return { kind: 'personal-number' };
+  // A Swedish bank account as a bank shows it: a clearing number (never starting with 0, unlike a phone number), then
+  // the account ("8327-9 123 456 789-0", "3300, 123 45 67"). The five-digit clearing or the comma is what no order has.
+  if (SE_ACCOUNT.test(text)) return { kind: 'bank-account' };
   // Four digits: a card's last four, which an agent may ask for, or a PIN, which nobody may.
   if (/^\s*\d{4}\s*$/.test(text)) return { kind: 'four-digits' };
-  const upper = text.toUpperCase();
+  // ASCII letters only: "ß" would become "SS" and move every index after it off the text's.
+  const upper = text.replace(/[a-z]+/g, (letters) => letters.toUpperCase());
   const found = findAll(text, upper);
   // A card number anywhere in the text is what the reader must hear about first, then a code.
   const card = found.find((f) => f.result.kind === 'card-number');
@@ -378,18 +386,20 @@ function findAll(text: string, upper: string): Found[] {
     const site = !genuine && ((userinfo && namesBrand(userinfo)) || /ali-?express|alibaba/i.test(rest)) ? 'lookalike' : siteOf(host);
     found.push({ at: m.index!, length: m[0].length, result: { kind: 'link', value: host, genuine, site, ...(genuine && isAlibabaHost(host) ? { alibaba: true } : {}) } });
   }
-  // An IBAN's digits would otherwise read as a card's or an order's: its own match hides the digit runs inside it.
-  const accounts: [number, number][] = [];
+  // A tracking number's or an IBAN's digits would otherwise read as a card's or an order's ("YT" + 16 digits): their
+  // characters are masked before digit runs are looked for, so only digits outside them (a card after them) count.
+  // A link or an email masks nothing: a card number inside one must still be found.
+  const spans: [number, number][] = found.filter((f) => f.result.kind === 'tracking-number').map((f) => [f.at, f.at + f.length]);
   for (const m of upper.matchAll(/(?<![A-Z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![A-Z0-9])/g)) {
     if (!ibanValid(m[0])) continue;
-    accounts.push([m.index!, m.index! + m[0].length]);
+    spans.push([m.index!, m.index! + m[0].length]);
     found.push({ at: m.index!, length: m[0].length, result: { kind: 'bank-account' } });
   }
+  const digitsText = spans.reduce((masked, [start, end]) => masked.slice(0, start) + '#'.repeat(end - start) + masked.slice(end), text);
   for (const m of text.matchAll(/(?<![a-z0-9])[a-z]{2}\d{9,10}[a-z]{4,5}(?![a-z0-9])/gi)) {
     found.push({ at: m.index!, length: m[0].length, result: { kind: 'member-id', value: m[0].toLowerCase() } });
   }
-  for (const m of text.matchAll(/(?:\+|00)?\d(?:[ \u00a0\-().]{0,2}\d){6,22}/g)) {
-    if (accounts.some(([start, end]) => m.index! >= start && m.index! < end)) continue;
+  for (const m of digitsText.matchAll(/(?:\+|00)?\d(?:[ \u00a0\-().]{0,2}\d){6,22}/g)) {
     // A run of several groups may hold a card among other digits (an expiry date before or after it): look at
     // the groups first. A run that starts with + or 00 is a phone number, whatever digits follow.
     const grouped = /\D/.test(m[0]) && !/^(?:\+|00)/.test(m[0]) ? cardInGroups(m[0]) : undefined;

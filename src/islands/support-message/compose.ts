@@ -37,6 +37,7 @@ export interface MessageInput {
 /** Why a typed fact was left out of the message. */
 export type FieldProblem =
   | { field: FieldId; problem: 'card'; masked: string }
+  | { field: FieldId; problem: 'notAliexpress'; site: string }
   | { field: FieldId; problem: 'cardLast4' | 'orderNumber' | 'orderNumbers' | 'maybeCard' | 'productId' | 'phone' | 'phoneNumbers' | 'phoneElsewhere' | 'number' | 'secret' | 'tooLong' | 'emailField' | 'senderAddress' | 'socialAddress' | 'cardDetails' | 'maskedCard' | 'personalNumber' };
 
 /** Longest text a field may hold: a pasted page must not become the message. Longer text is refused, never cut. */
@@ -114,6 +115,9 @@ function checkField(field: FieldId, value: string, now: Date): { keep: string } 
   if (MASKED_CARD.test(value)) return { field, problem: 'maskedCard' };
   if (found.kind === 'personal-number' || PERSONAL_NUMBER.test(value)) return { field, problem: 'personalNumber' };
   if (found.kind === 'bank-account') return { field, problem: 'number' };
+  // "Sverige, aliexpress-help.com": support would take a phishing page for the reader's AliExpress site. A country
+  // site (aliexpress.us) is AliExpress's own name and stays.
+  if (found.kind === 'link' && !found.genuine && found.site !== 'country') return { field, problem: 'notAliexpress', site: found.value ?? '' };
   // An expiry date with its security code is named as such, before the code alone could be taken for a password.
   if (field !== 'email' && CARD_DETAILS.test(value)) return { field, problem: 'cardDetails' };
   if (field !== 'payment' && field !== 'lastOrder' && EXPIRY.test(value)) return { field, problem: 'cardDetails' };
@@ -215,7 +219,7 @@ export function monthOf(word: string): { month: number; langs: string[] } | unde
   return monthNames.get(key(word));
 }
 
-/** The last-order field with a month named in another language put in the message's: "i mars 2025" → "March 2025" in English. */
+/** The last-order or payment field with a month named in another language put in the message's: "i mars 2025" → "March 2025" in English. */
 export function monthIn(value: string, lang: string): string {
   // A month already in the message's language keeps the reader's own words ("15 марта" stays in Russian).
   const named = (word: string) => {
@@ -235,7 +239,7 @@ export function composeMessage(input: MessageInput, texts: MessageTexts, lang: s
   for (const field of fieldIds) {
     const value = input.fields?.[field];
     // The reader names their country in their own language; each message names it in its own.
-    if (value) lines.push(fill(texts.fields[field], 'value', field === 'country' ? countryIn(value, lang) : field === 'lastOrder' ? monthIn(value, lang) : value));
+    if (value) lines.push(fill(texts.fields[field], 'value', field === 'country' ? countryIn(value, lang) : field === 'lastOrder' || field === 'payment' ? monthIn(value, lang) : value));
   }
   lines.push(texts.closing);
   return lines.join('\n');

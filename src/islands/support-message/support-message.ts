@@ -64,7 +64,11 @@ export class SupportMessageElement extends HTMLElement {
       const name = problem.problem === 'card' && input.value !== '' ? 'cardTyping' : problem.problem;
       const template = this.querySelector<HTMLTemplateElement>(`template[data-error="${name}"]`);
       const node = template ? (template.content.cloneNode(true) as DocumentFragment) : document.createDocumentFragment();
-      for (const slot of node.querySelectorAll<HTMLElement>('[data-slot="masked"]')) slot.textContent = 'masked' in problem ? problem.masked : '';
+      // Slots take the problem's own words: the masked card, or the site that is not AliExpress's.
+      for (const slot of node.querySelectorAll<HTMLElement>('[data-slot]')) {
+        const value: unknown = (problem as Record<string, unknown>)[slot.dataset.slot ?? ''];
+        slot.textContent = typeof value === 'string' ? value : '';
+      }
       error.replaceChildren(node);
       error.hidden = false;
     }
