@@ -1,5 +1,5 @@
 // The only script on every page: remembers the chosen language, "/" focuses search, search loads on demand.
-import { prefetchSearch } from './search-prefetch.ts';
+import { prefetchChunks, prefetchSearch } from './search-prefetch.ts';
 
 // Search forms stay on their page until this runs (method="dialog"), so without JavaScript the typed words stay in view.
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search-form]')) form.method = 'get';
@@ -27,10 +27,12 @@ document.addEventListener('keydown', (event) => {
 // What the first search needs is fetched when the reader reaches for search (focus or typing), and never before.
 let prefetched = false;
 const reach = (event: Event) => {
-  const box = event.target as HTMLElement;
-  if (prefetched || !box.matches?.('[data-search-input]')) return;
+  const box = event.target as HTMLInputElement;
+  if (!box.matches?.('[data-search-input]')) return;
+  if (!prefetched) prefetchSearch(box.closest('form')!);
   prefetched = true;
-  prefetchSearch(box.closest('form')!);
+  // The index chunk a word needs is known from its first letter.
+  if (event.type === 'input') prefetchChunks(box.value);
 };
 document.addEventListener('focusin', reach);
 document.addEventListener('input', reach);

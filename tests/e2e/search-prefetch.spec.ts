@@ -4,6 +4,9 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { locales } from '../../src/i18n/locales.ts';
 import { searchFromArticle } from '../../scripts/lib/search-bench.ts';
+import { chunksFor, type ChunkRange } from '../../src/scripts/search-chunks.ts';
+
+type List = { files: string[]; chunks?: ChunkRange[] };
 
 const isSearchFile = (url: string) => /\/pagefind\/|\/search-(words|prefetch)\.json/.test(new URL(url).pathname);
 
@@ -26,13 +29,21 @@ for (const lang of locales) {
     expect(seen.filter((url) => isSearchFile(`http://x${url}`))).toEqual([]);
 
     await page.locator('header [data-search-input]').focus();
-    const list = JSON.parse(readFileSync(`dist/${lang}/search-prefetch.json`, 'utf8')) as { files: string[] };
+    const list = JSON.parse(readFileSync(`dist/${lang}/search-prefetch.json`, 'utf8')) as List;
     const tag = await page.locator('header form[data-search-tag]').getAttribute('data-search-tag');
     const expected = [`/pagefind/pagefind-entry.json?ts=${tag}`, ...list.files];
     await expect.poll(() => expected.filter((file) => !seen.includes(file)), { timeout: 10_000 }).toEqual([]);
     expect(list.files).toEqual(
       expect.arrayContaining(['/pagefind/pagefind.js', `/pagefind/wasm.${lang}.pagefind`, `/${lang}/search-words.json?ts=${tag}`, `/${lang}/search-cards.json?ts=${tag}`]),
     );
+    // No index chunk before a word is typed; then only the chunks its first letter needs.
+    expect(seen.filter((url) => url.includes('/pagefind/index/'))).toEqual([]);
+    expect(list.chunks?.length).toBeGreaterThan(1);
+    const needed = chunksFor(searchFromArticle[lang].query, list.chunks!);
+    expect(needed.length).toBeLessThan(list.chunks!.length);
+    await page.locator('header [data-search-input]').pressSequentially(searchFromArticle[lang].query, { delay: 20 });
+    await expect.poll(() => needed.filter((file) => !seen.includes(file)), { timeout: 10_000 }).toEqual([]);
+    expect(seen.filter((url) => url.includes('/pagefind/index/') && !needed.includes(url))).toEqual([]);
     const others = locales.filter((other) => other !== lang);
     expect(seen.filter((url) => others.some((other) => url.includes(`wasm.${other}.`) || url.includes(`/index/${other}_`) || url.startsWith(`/${other}/`)))).toEqual([]);
   });
@@ -43,12 +54,13 @@ test('the search page takes pagefind’s code, wasm, index and entry file from t
   await page.goto(path);
   const box = page.locator('header [data-search-input]');
   await box.focus();
-  const list = JSON.parse(readFileSync('dist/sv/search-prefetch.json', 'utf8')) as { files: string[] };
-  // Everything fetched ahead has arrived before the reader submits.
-  await expect
-    .poll(() => page.evaluate((files) => files.filter((f) => !performance.getEntriesByType('resource').some((e) => e.name.endsWith(f) && (e as PerformanceResourceTiming).responseEnd > 0)), list.files))
-    .toEqual([]);
+  const list = JSON.parse(readFileSync('dist/sv/search-prefetch.json', 'utf8')) as List;
   await box.fill(query);
+  // Everything fetched ahead, the chunk the word needs included, has arrived before the reader submits.
+  const ahead = [...list.files, ...chunksFor(query, list.chunks ?? [])];
+  await expect
+    .poll(() => page.evaluate((files) => files.filter((f) => !performance.getEntriesByType('resource').some((e) => e.name.endsWith(f) && (e as PerformanceResourceTiming).responseEnd > 0)), ahead))
+    .toEqual([]);
   await box.press('Enter');
   await expect(page.locator('[data-search-results] li').first()).toBeVisible();
   // A body from the cache is not downloaded again: at most a revalidation's headers cross the network.

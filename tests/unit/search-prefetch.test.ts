@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CHUNK_PREFETCH_LIMIT, moduleScripts, prefetchFiles, searchTagOf } from '../../scripts/lib/search-prefetch.ts';
+import { CHUNK_PREFETCH_LIMIT, chunkRanges, moduleScripts, prefetchFiles, searchTagOf } from '../../scripts/lib/search-prefetch.ts';
 
 const entry = { languages: { en: { hash: 'en_abc', wasm: 'en' }, sv: { hash: 'sv_def' } } };
 const chunks = [
@@ -53,4 +53,25 @@ test('a page’s module scripts are its same-site `type="module"` sources, in pa
 test('the build’s tag is read from the search element, and is empty where there is none', () => {
   assert.equal(searchTagOf('<site-search class="search-page" data-lang="en" data-tag="mx1a2b" data-none="x">'), 'mx1a2b');
   assert.equal(searchTagOf('<form data-search-tag="zz"><site-search data-lang="en">'), '');
+});
+
+test('pagefind’s metadata gives each index chunk by the first letters of its first and last words', () => {
+  const meta = ['1.6.0', [], [['0', 'откр', 'ru_b5'], ['отку', 'ящик»', 'ru_86']], [], []];
+  assert.deepEqual(chunkRanges(meta), [
+    { from: '0', to: 'о', href: '/pagefind/index/ru_b5.pf_index' },
+    { from: 'о', to: 'я', href: '/pagefind/index/ru_86.pf_index' },
+  ]);
+  // A letter outside the BMP is one letter, not half of one.
+  assert.equal(chunkRanges(['v', [], [['𝔞b', 'z', 'x']]])?.[0]?.from, '𝔞');
+  // Anything not laid out as pagefind 1.x lays it out is not guessed at: the whole index is fetched ahead instead.
+  for (const bad of [undefined, 'x', [], ['v', []], ['v', [], []], ['v', [], [['a', 'b']]], ['v', [], [['a', '', 'h']]], ['v', [], [['a', 'b', 7]]], ['v', [], [['a', 'b', 'h'], 'x']]]) {
+    assert.equal(chunkRanges(bad), undefined, JSON.stringify(bad));
+  }
+});
+
+test('chunks that go by letter are left out of the list fetched on focus; without ranges the small index is listed whole', () => {
+  const byLetter = prefetchFiles(entry, 'en', chunks, 't1', [], true, CHUNK_PREFETCH_LIMIT, true);
+  assert.equal(byLetter.filter((f) => f.endsWith('.pf_index')).length, 0);
+  assert.ok(byLetter.includes('/pagefind/wasm.en.pagefind') && byLetter.includes('/en/search-cards.json?ts=t1'));
+  assert.equal(prefetchFiles(entry, 'en', chunks, 't1', [], true, CHUNK_PREFETCH_LIMIT, false).filter((f) => f.endsWith('.pf_index')).length, 2);
 });
