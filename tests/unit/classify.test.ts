@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { asciiDigits, cardIssuer, classifyIdentifier, idKinds, luhnValid, phoneCountry, s10CheckDigit } from '../../src/islands/id-check/classify.ts';
+import { asciiDigits, cardIssuer, classifyIdentifier, idKinds, innValid, luhnValid, phoneCountry, s10CheckDigit, snilsValid } from '../../src/islands/id-check/classify.ts';
 import { examples } from '../../src/islands/id-check/examples.ts';
+import { messagesFor } from '../../src/islands/id-check/messages.ts';
 
 for (const example of examples) {
   test(`classifies ${example.name}`, () => {
@@ -65,4 +66,34 @@ test('a tracking number hides only its own digits: a card after it or inside a l
 test('a Swedish bank account is named as one, an order number in groups is not', () => {
   for (const text of ['8327-9 123 456 789-0', '8327-9, 123 456 789-0', '3300, 850412 1234', '6000, 123 456 789']) assert.equal(classifyIdentifier(text).kind, 'bank-account', text);
   for (const text of ['8136-9013-6813-5697', '8136 9013 6813 5697', '070-123 45 67', '0327-9 123 456 789-0']) assert.notEqual(classifyIdentifier(text).kind, 'bank-account', text);
+});
+
+test('identity numbers of other countries are named as such, with or without their names', () => {
+  for (const text of ['123-45-6789', 'my SSN is 123-45-6789', 'AB123456C', 'AB 12 34 56 C', '112-233-445 95', '11223344595', 'СНИЛС 112-233-445 95', '500100732259', 'паспорт 4512 345678', '1 299 ₽, 14.03.2026, паспорт 4512 345678']) {
+    assert.equal(classifyIdentifier(text).kind, 'personal-number', text);
+  }
+  // Check digits keep other numbers out: an INN or SNILS with a wrong last digit, a date, an order number.
+  for (const text of ['11223344596', '772012345678', '2026-03-14', '8136901368135697', 'passcode 123456']) assert.notEqual(classifyIdentifier(text).kind, 'personal-number', text);
+  assert.equal(snilsValid('11223344595'), true);
+  assert.equal(snilsValid('1122334459'), false);
+  assert.equal(innValid('500100732259'), true);
+  assert.equal(innValid('500100732258'), false);
+});
+
+test('a North American number without +1, US tracking numbers and cards hidden the way banks hide them are recognised', () => {
+  for (const text of ['(415) 555-0123', '415-555-0123', '4155550123']) assert.deepEqual(messagesFor(classifyIdentifier(text)), ['phone-national'], text);
+  assert.equal(classifyIdentifier('9400 1118 9922 3197 4284 90').carrier, 'usps');
+  assert.equal(classifyIdentifier('1Z999AA10123456784').carrier, 'ups');
+  for (const text of ['XXXX XXXX XXXX 1234', 'МИР •• 5678', 'Visa ****1234']) assert.equal(classifyIdentifier(text).kind, 'card-masked', text);
+  for (const text of ['card ending 4444', 'последние цифры 4444', 'kortet slutar på 4444']) assert.equal(classifyIdentifier(text).kind, 'four-digits', text);
+});
+
+test('a link in a text about a held parcel or a fee is called a scam; the other-alphabet warning shows only for xn-- addresses', () => {
+  assert.deepEqual(messagesFor(classifyIdentifier('Your parcel is held at customs, pay £1.99 at https://royalmail-fee.com')), ['link-scam', 'link-other']);
+  assert.deepEqual(messagesFor(classifyIdentifier('Посылка задержана на таможне, оплатите пошлину: bit.ly/abc')), ['link-scam', 'link-short']);
+  assert.deepEqual(messagesFor(classifyIdentifier('https://royalmail.com/track')), ['link-other']);
+  // A genuine address is never called a scam, whatever the text around it says.
+  assert.deepEqual(messagesFor(classifyIdentifier('parcel held: https://aliexpress.com/p/order')), ['link-genuine']);
+  assert.deepEqual(messagesFor(classifyIdentifier('https://аliexpress.com/')), ['link-fake', 'link-punycode']);
+  assert.deepEqual(messagesFor(classifyIdentifier('aliexpress-help.com')), ['link-fake']);
 });

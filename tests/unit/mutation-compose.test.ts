@@ -11,6 +11,7 @@ const texts: MessageTexts = {
   situations: { 'forgot-password': 'I forgot my password.', 'forgot-login': 'I forgot my login.', 'lost-inbox': 'I lost my inbox.', codes: 'No codes come.', hacked: 'Someone got in.', blocked: 'I am blocked.', closed: 'My account was closed.', 'unusual-activity': 'Unusual activity.', 'no-email': 'No email.', 'no-sms': 'No text.', deleted: 'Deleted.' },
   triedItems: { 'email-reset': 'the email reset', 'phone-reset': 'the phone reset', 'order-lookup': 'the order lookup', 'social-login': 'the social sign-in' },
   fields: { orderNumber: 'Order: {{value}}', cardLast4: 'Card ends {{value}}', payment: 'Payment: {{value}}', lastOrder: 'Last order: {{value}}', email: 'Email: {{value}}', phone: 'Phone: {{value}}', country: 'Country: {{value}}' },
+  phoneGone: 'This number is no longer mine.',
 };
 
 // A fixed "today": every month/year below is judged against December 2026.
@@ -224,7 +225,9 @@ test('the last-four field takes four digits after stars or dashes, and only at t
     ['cardLast4', '-- 4444', 'kept: 4444'],
     ['cardLast4', '•••• 4444', 'kept: 4444'],
     ['cardLast4', '4444', 'kept: 4444'],
-    ['cardLast4', 'x**** 4444', 'refused: cardLast4'],
+    ['cardLast4', 'x**** 4444', 'kept: 4444'],
+    ['cardLast4', 'Visa ****4444', 'kept: 4444'],
+    ['cardLast4', '1**** 4444', 'refused: cardLast4'],
     ['cardLast4', '**** 44445', 'refused: cardLast4'],
     ['cardLast4', '**** 4444 5', 'refused: cardLast4'],
     ['cardLast4', '*4444*', 'refused: cardLast4'],

@@ -10,6 +10,7 @@ const texts: MessageTexts = {
   situations: { 'forgot-password': 'I forgot my password.', 'forgot-login': 'I forgot my login.', 'lost-inbox': 'I lost my inbox.', codes: 'No codes come.', hacked: 'Someone got in.', blocked: 'I am blocked.', closed: 'My account was closed.', 'unusual-activity': 'Unusual activity.', 'no-email': 'No email.', 'no-sms': 'No text.', deleted: 'Deleted.' },
   triedItems: { 'email-reset': 'the email reset', 'phone-reset': 'the phone reset', 'order-lookup': 'the order lookup', 'social-login': 'the social sign-in' },
   fields: { orderNumber: 'Order: {{value}}', cardLast4: 'Card ends {{value}} ({{value}})', payment: 'Payment: {{value}}', lastOrder: 'Last order: {{value}}', email: 'Email: {{value}}', phone: 'Phone: {{value}}', country: 'Country: {{value}}' },
+  phoneGone: 'This number is no longer mine.',
 };
 
 // [field, what the reader typed, what the message keeps (or why it is refused)]
@@ -21,11 +22,15 @@ const fields: [FieldId, string, { kept: string } | { refused: string; masked?: s
   ['orderNumber', '81234567890123', { kept: '81234567890123' }],
   ['orderNumber', '8123456789012', { refused: 'orderNumber' }],
   ['orderNumber', '1'.repeat(20), { refused: 'orderNumber' }],
-  ['orderNumber', 'order 8136901368135697', { refused: 'orderNumber' }],
+  ['orderNumber', 'order 8136901368135697', { kept: '8136901368135697' }],
+  ['orderNumber', 'Заказ № 8136901368135697', { kept: '8136901368135697' }],
+  ['orderNumber', 'order 8136901368135697 x', { refused: 'orderNumber' }],
   ['orderNumber', '5555 5555 5555 4444', { refused: 'card', masked: '555555 … 4444' }],
   ['cardLast4', ' 4444 ', { kept: '4444' }],
   ['cardLast4', '44444', { refused: 'cardLast4' }],
-  ['cardLast4', 'x4444', { refused: 'cardLast4' }],
+  ['cardLast4', 'x4444', { kept: '4444' }],
+  ['cardLast4', 'МИР •• 4444', { kept: '4444' }],
+  ['cardLast4', 'y4444', { refused: 'cardLast4' }],
   ['cardLast4', '4111111111111111', { refused: 'card', masked: '411111 … 1111' }],
   ['lastOrder', 'around   March\n 2026', { kept: 'around March 2026' }],
   ['lastOrder', '2026-03-15', { kept: '2026-03-15' }],

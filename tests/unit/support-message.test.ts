@@ -15,6 +15,7 @@ const texts: MessageTexts = {
   situations: Object.fromEntries(situationIds.map((id) => [id, en.supportMessage.situations[id].sentence])) as MessageTexts['situations'],
   triedItems: Object.fromEntries(triedIds.map((id) => [id, en.supportMessage.tried[id].sentence])) as MessageTexts['triedItems'],
   fields: Object.fromEntries(fieldIds.map((id) => [id, en.supportMessage.fields[id].line])) as MessageTexts['fields'],
+  phoneGone: en.supportMessage.phoneGone.line,
 };
 
 test('the message says what happened, what was tried and what the reader still has, in that order', () => {
@@ -219,4 +220,22 @@ test('a month named in another language is put in the message’s, in the paymen
   const message = composeMessage({ fields: { payment: '249 kr den 3 mars 2025', lastOrder: 'i mars 2025' } }, texts, 'en');
   assert.match(message, /: 249 kr den 3 March 2025$/m);
   assert.match(message, /: March 2025$/m);
+});
+
+test('a number that is no longer the reader’s is said right after it, so no code is sent to its new owner', () => {
+  const withNumber = composeMessage({ situation: 'no-email', fields: { phone: '+447700900456', country: 'UK' }, phoneGone: true }, texts, 'en').split('\n');
+  assert.equal(withNumber[withNumber.findIndex((line) => line.includes('+447700900456')) + 1], en.supportMessage.phoneGone.line);
+  assert.ok(composeMessage({ phoneGone: true }, texts, 'en').includes(en.supportMessage.phoneGone.line));
+  assert.ok(!composeMessage({ fields: { phone: '+447700900456' } }, texts, 'en').includes(en.supportMessage.phoneGone.line));
+});
+
+test('identity numbers are left out of every field, whichever country issued them', () => {
+  for (const [field, value] of [['payment', '£20 on 1 May, SSN 123-45-6789'], ['lastOrder', '123-45-6789'], ['country', 'UK AB 12 34 56 C'], ['payment', '1 299 ₽, 14.03.2026, паспорт 4512 345678'], ['country', 'Россия, СНИЛС 112-233-445 95']] as [FieldId, string][]) {
+    assert.deepEqual(checkFields({ [field]: value }).problems, [{ field, problem: 'personalNumber' }], value);
+  }
+});
+
+test('an order line copied with its label keeps only the number; a card shown as a bank app shows it keeps its last four', () => {
+  for (const typed of ['Order #8136901368135697', 'Order number: 8136901368135697', 'Заказ № 8136901368135697', '#8136901368135697']) assert.equal(checkFields({ orderNumber: typed }).clean.orderNumber, '8136901368135697', typed);
+  for (const typed of ['XXXX XXXX XXXX 1234', 'МИР •• 1234', 'Visa ****1234']) assert.equal(checkFields({ cardLast4: typed }).clean.cardLast4, '1234', typed);
 });

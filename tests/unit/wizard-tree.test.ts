@@ -146,3 +146,11 @@ test('the tree routes every answer exactly as the hand-written table says, and n
   }
   assert.equal(outcomes.length, pinnedOutcomes.length);
 });
+
+test('a number that is no longer the reader’s is the first answer about the phone, before any country’s reset', () => {
+  const question = node('phone-region');
+  assert.ok(question?.kind === 'question');
+  const answers = question.answers.map((answer) => answer.id);
+  assert.equal(answers[0], 'no-phone');
+  assert.ok(answers.indexOf('no-sms') < answers.indexOf('global-eligible'));
+});

@@ -19,7 +19,7 @@ export interface Classification {
   /** Tracking numbers with a check digit (UPU S10): whether it adds up. */
   checksum?: 'valid' | 'invalid';
   /** Which carrier's format a tracking number has. */
-  carrier?: 'upu' | 'cainiao' | 'yunexpress' | 'yanwen' | 'cainiao-global';
+  carrier?: 'upu' | 'cainiao' | 'yunexpress' | 'yanwen' | 'cainiao-global' | 'usps' | 'ups';
   /** Phones: the international calling code found, without "+". */
   callingCode?: string;
   /** Phones: ISO country code of that calling code, when it names one country. */
@@ -35,6 +35,8 @@ export interface Classification {
   genuine?: boolean;
   /** Links: what kind of site the host is; only a look-alike is warned about, an unrelated site is named neutrally. */
   site?: 'genuine' | 'country' | 'lookalike' | 'short' | 'other';
+  /** Links: the text around a link that is not AliExpress's speaks of a held parcel, customs or a fee to pay. */
+  scam?: boolean;
   /** Links and emails on alibaba.com: genuine, but Alibaba Group's, where sellers have pages too. */
   alibaba?: boolean;
   /** Emails on Alibaba's domains (where reset emails come from), on AliExpress's own, or on look-alikes of them. */
@@ -163,6 +165,9 @@ function trackingMatches(upper: string): Found[] {
   });
   add(new RegExp(`(?<![A-Z0-9])LP${SEP}${digitsOf(14)}(?![0-9])`, 'g'), (m) => ({ kind: 'tracking-number', value: compact(m[0]), carrier: 'cainiao' }));
   add(new RegExp(`(?<![A-Z0-9])YT${SEP}${digitsOf(16)}(?![0-9])`, 'g'), (m) => ({ kind: 'tracking-number', value: compact(m[0]), carrier: 'yunexpress' }));
+  // A US delivery's last leg: USPS numbers are 22 digits from 92 to 95, UPS numbers 1Z and 16 letters and digits.
+  add(new RegExp(`(?<![A-Z0-9])9[2-5]${SEP}${digitsOf(20)}(?![0-9])`, 'g'), (m) => ({ kind: 'tracking-number', value: compact(m[0]), carrier: 'usps' }));
+  add(/(?<![A-Z0-9])1Z ?[0-9A-Z]{3} ?[0-9A-Z]{3} ?[0-9A-Z]{2} ?[0-9A-Z]{4} ?[0-9A-Z]{4}(?![A-Z0-9])/g, (m) => ({ kind: 'tracking-number', value: compact(m[0]), carrier: 'ups' }));
   add(/(?<![A-Z0-9])[A-Z0-9]{6,28}YP(?![A-Z0-9])/g, (m) => (/\d{6}/.test(m[0]) ? { kind: 'tracking-number', value: m[0], carrier: 'yanwen' } : undefined));
   return found;
 }
@@ -187,11 +192,26 @@ export function orderShaped(digits: string): boolean {
 
 // A number as dialled at home: a leading 0 (9–11 digits), or 8 and then 0 as in Belarus ("8 029 …"). Many
 // countries share these shapes (07… is Swedish and British), so the country is never guessed.
-// Ten digits starting with 9 are how Russian mobiles are often written, without +7 or 8: not guessed either.
-const NATIONAL = /^(?:0\d{8,10}|80\d{9}|9\d{9})$/;
+// Ten digits starting with 9 are how Russian mobiles are often written, without +7 or 8: not guessed either; ten
+// digits that start with 2–8 are how North American numbers are written at home ("(555) 123-4567").
+const NATIONAL = /^(?:0\d{8,10}|80\d{9}|[2-9]\d{9})$/;
 
 // Russian bank account numbers: 20 digits, starting with their balance account (408 for people's own accounts).
 const RU_ACCOUNT = /^(?:40[1-8]|42[0-6]|30[12])\d{17}$/;
+
+/** Whether 11 digits are a SNILS: the first nine weighted 9 down to 1, summed, modulo 101 (100 reads as 00), are the last two. */
+export function snilsValid(digits: string): boolean {
+  if (!/^\d{11}$/.test(digits)) return false;
+  const sum = [...digits.slice(0, 9)].reduce((total, digit, i) => total + Number(digit) * (9 - i), 0);
+  return (sum % 101) % 100 === Number(digits.slice(9));
+}
+
+/** Whether 12 digits are a person's INN: each of the last two is a weighted sum of the digits before it, modulo 11, modulo 10. */
+export function innValid(digits: string): boolean {
+  if (!/^\d{12}$/.test(digits)) return false;
+  const check = (weights: number[]) => (weights.reduce((total, weight, i) => total + weight * Number(digits[i]), 0) % 11) % 10;
+  return check([7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) === Number(digits[10]) && check([3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) === Number(digits[11]);
+}
 
 function classifyDigits(raw: string, digits: string): Classification | undefined {
   const international = /^\s*(\+|00)/.test(raw);
@@ -228,6 +248,8 @@ function classifyDigits(raw: string, digits: string): Classification | undefined
     const value = `7${digits.slice(1)}`;
     return { kind: 'phone', value: `+${value}`, callingCode: '7', country: sharedSeven(value), phoneReset: 'ru' };
   }
+  // A Russian SNILS or a person's INN written without its dashes: their check digits tell them from other numbers.
+  if ((digits.length === 11 && snilsValid(digits)) || (digits.length === 12 && innValid(digits))) return { kind: 'personal-number' };
   if (NATIONAL.test(digits)) return { kind: 'phone', value: raw.trim(), national: true, phoneReset: 'none' };
   if (luhn && digits.length >= 13 && digits.length <= 19) return cardOf(digits, true);
   return undefined;
@@ -298,6 +320,16 @@ export function ibanValid(text: string): boolean {
 // A Swedish clearing number with its check digit ("8327-9") or followed by a comma, then 6–12 account digits.
 const SE_ACCOUNT = /^\s*[1-9]\d{3}(?:-\d(?:,\s*|\s+)|,\s*)\d(?:[ -]?\d){5,11}\s*$/;
 
+/** Identity documents' numbers: a US Social Security number ("123-45-6789"), a UK National Insurance number ("AB 12
+ * 34 56 C"), a Russian SNILS ("123-456-789 01"), or any number named as a passport, SNILS, INN or the like. */
+export const ID_NUMBER = /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])|(?<![\p{L}\d])[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\p{L}\d])|(?<![\d-])\d{3}-\d{3}-\d{3}[ -]\d{2}(?![\d-])|(?:паспорт|passport|снилс|snils|инн|inn|ssn|social security|national insurance|personnummer|personnr|id-kort|удостоверени)\p{L}*\D{0,15}\d(?:[ -]?\d){5,13}/iu;
+
+// "card ending 4444", "последние цифры 4444", "slutar på 4444": the last four of a card, named as such.
+const CARD_ENDING = /(?:ending|ends? (?:in|with)|last (?:4|four)|оканчивается на|заканчивается на|последние (?:4 |четыре )?цифры|slutar på|sista (?:4|fyra))\D{0,12}(?<!\d)\d{4}(?!\d)/iu;
+
+// A link in a message about a parcel held at customs or a fee to pay: the usual smishing text.
+const SCAM_WORDS = /parcel|package|customs|fee|redeliver|held|посылк|таможн|пошлин|доплат|paket|tull|avgift|försändelse/iu;
+
 /** A card number with hidden digits that still shows its first six ("5555 55** **** 4444", "427638******5678"). */
 export const MASKED_CARD = /\d{4}[ -]?\d{2}[*•xX]{2}(?:[ -]?[*•xX]{2,4}){1,3}[ -]?\d{4}|\d{6}[*•xX]{5,9}\d{4}/;
 
@@ -310,7 +342,8 @@ export function classifyIdentifier(input: unknown): Classification {
   const six = /^\s*(?:\d{3}[ \u00a0-]?\d{3}|\d{2}([ \u00a0-])\d{2}\1\d{2})\s*$/.test(text) ? compact(text) : undefined;
   if (six) return cardPrefixed(six) ? { kind: 'code', cardStart: true } : { kind: 'code' };
   // A card number with hidden digits, as a bank app shows it ("4276 38** **** 5678"): a card, but not a secret.
-  if (MASKED_CARD.test(text) || /^\s*(?:[*•]{4}[ -]?){3}\d{4}\s*$/.test(text)) return { kind: 'card-masked' };
+  // A bank app may show only the last four behind dots and the network's name ("МИР •• 5678", "Visa ****1234").
+  if (MASKED_CARD.test(text) || /^\s*(?:[*•]{4}[ -]?|[xX]{4}[ -]?){3}\d{4}\s*$/.test(text) || /^\s*[\p{L} ]{0,20}[*•·]{2,}[ -]?\d{4}\s*$/u.test(text)) return { kind: 'card-masked' };
   // A card's expiry date on its own ("12/27", "03/2029"), or three digits like the security code on its back.
   if (/^\s*(?:0[1-9]|1[0-2])\s?\/\s?(?:\d{2}|20\d{2})\s*$/.test(text)) return { kind: 'card-expiry' };
   if (/^\s*\d{3}\s*$/.test(text)) return { kind: 'pin' };
@@ -329,8 +362,12 @@ export function classifyIdentifier(input: unknown): Classification {
   // A card number anywhere in the text is what the reader must hear about first, then a code.
   const card = found.find((f) => f.result.kind === 'card-number');
   if (card) return card.result;
+  if (ID_NUMBER.test(text)) return { kind: 'personal-number' };
   if (PIN_IN_TEXT.test(text)) return { kind: 'pin' };
   if (CODE_IN_TEXT.test(text) || CODE_IN_WORDS.test(text)) return { kind: 'code' };
+  if (CARD_ENDING.test(text)) return { kind: 'four-digits' };
+  const first = found[0]?.result;
+  if (first?.kind === 'link' && !first.genuine && SCAM_WORDS.test(text)) return { ...first, scam: true };
   return found[0]?.result ?? (looksLikePassword(text) || PASSWORD_ALONE.test(text) ? { kind: 'password' } : { kind: 'unknown' });
 }
 

@@ -5,7 +5,7 @@ import type { Classification } from './classify.ts';
 export const messageKeys = [
   'empty', 'order-number', 'order-probably', 'order-incomplete', 'maybe-card', 'tracking-number', 'tracking-valid', 'tracking-invalid', 'member-id', 'email', 'email-social', 'email-aliexpress', 'email-sender', 'email-fake',
   'phone-global', 'phone-ru', 'phone-none', 'phone-unknown', 'phone-national', 'card-number', 'card-masked', 'card-expiry', 'bank-account', 'personal-number', 'code', 'card-start', 'pin', 'four-digits', 'password',
-  'link-genuine', 'link-alibaba', 'link-country', 'link-fake', 'link-short', 'link-other', 'product-id', 'unknown',
+  'link-genuine', 'link-scam', 'link-alibaba', 'link-country', 'link-fake', 'link-punycode', 'link-short', 'link-other', 'product-id', 'unknown',
 ] as const;
 
 /** One message of the checker. */
@@ -45,6 +45,7 @@ export const messageLinks: Partial<Record<MessageKey, string>> = {
   'link-fake': 'safety',
   'link-short': 'safety',
   'link-other': 'safety',
+  'link-scam': 'safety',
   'product-id': 'recover/order-number',
 };
 
@@ -64,7 +65,12 @@ export function messagesFor(result: Classification): MessageKey[] {
       // notice.alibaba.com is where reset emails come from: a reader pasting it is checking a sender, not a page.
       if (result.genuine && /(?:^|\.)notice\.alibaba\.com$/i.test(result.value ?? '')) return ['email-sender'];
       if (result.genuine) return [result.alibaba ? 'link-alibaba' : 'link-genuine'];
-      return [result.site === 'country' ? 'link-country' : result.site === 'short' ? 'link-short' : result.site === 'other' ? 'link-other' : 'link-fake'];
+    {
+      const site: MessageKey = result.site === 'country' ? 'link-country' : result.site === 'short' ? 'link-short' : result.site === 'other' ? 'link-other' : 'link-fake';
+      // A letter from another alphabet shows as xn--: said only where it does, not under every look-alike.
+      const letters: MessageKey[] = /(?:^|\.)xn--/i.test(result.value ?? '') ? ['link-punycode'] : [];
+      return [...(result.scam ? ['link-scam' as const] : []), site, ...letters];
+    }
     case 'phone':
       if (result.national) return ['phone-national'];
       return result.callingCode ? [`phone-${result.phoneReset ?? 'none'}`] : ['phone-unknown'];

@@ -1,5 +1,5 @@
 // The support message: what the reader typed, checked and turned into a message for the chat. No DOM here.
-import { cardPrefixed, classifyIdentifier, looksLikePassword, MASKED_CARD, orderShaped } from '../id-check/classify.ts';
+import { cardPrefixed, classifyIdentifier, ID_NUMBER, looksLikePassword, MASKED_CARD, orderShaped } from '../id-check/classify.ts';
 import { regionName } from '../../utils/region-name.ts';
 
 /** What happened, as the message can say it. */
@@ -25,6 +25,8 @@ export interface MessageTexts {
   situations: Record<SituationId, string>;
   triedItems: Record<TriedId, string>;
   fields: Record<FieldId, string>;
+  /** Said after the phone line when the number is no longer the reader's: support must not send codes to it. */
+  phoneGone: string;
 }
 
 /** What the reader chose and typed. */
@@ -32,6 +34,8 @@ export interface MessageInput {
   situation?: SituationId | undefined;
   tried?: readonly TriedId[];
   fields?: Partial<Record<FieldId, string>>;
+  /** The reader ticked "this number is no longer mine". */
+  phoneGone?: boolean;
 }
 
 /** Why a typed fact was left out of the message. */
@@ -56,6 +60,8 @@ const CARD_DETAILS = /(?<![\d/])(?:0[1-9]|1[0-2])\s?\/\s?\d{2}(?![\d/])\s*,?\s*(
 // Several email addresses or user IDs, joined by commas, slashes or "or": the only things the email field takes.
 // The words are set off by spaces, not \b: in JavaScript \b knows only Latin letters, so "или" never matched it.
 const ADDRESSES = /^(?:[^\s@,/]+@[^\s@,/]+\.[a-z]{2,}|[a-z]{2}\d{9,10}[a-z]{4,5})(?:(?:\s*[,/]\s*|\s+(?:or|или|eller)\s+)(?:[^\s@,/]+@[^\s@,/]+\.[a-z]{2,}|[a-z]{2}\d{9,10}[a-z]{4,5}))*$/iu;
+// What an order line copied from an email or the order list may start with, before the number.
+const ORDER_LABEL = /^\s*(?:(?:order|заказ|номер заказа|beställning|order)(?:\s*(?:number|nummer|no\.?|nr\.?|id))?\s*[:#№]?|ordernummer\s*:?|[#№])\s*/iu;
 // A Swedish personal identity number, with or without the century.
 const PERSONAL_NUMBER = /(?<![\d-])(?:19|20)?\d{6}[-+]\d{4}(?![\d-])/;
 // An expiry date anywhere ("1234 12/27"); the payment and last-order fields hold dates of their own.
@@ -71,7 +77,8 @@ const severalNumbers = (value: string, digits: number) =>
 /** The field that takes a number of this kind. */
 function numberField(field: FieldId, value: string, kind: string, found: ReturnType<typeof classifyIdentifier>): { keep: string } | FieldProblem {
   if (field === 'orderNumber') {
-    const digits = value.replace(/[\s.\-]/g, '');
+    // "Order #8136…", "Заказ № 8136…", "Ordernummer: 8136…": the words a copied order line starts with are not part of it.
+    const digits = value.replace(ORDER_LABEL, '').replace(/[\s.\-]/g, '');
     if (kind === 'product-id') return { field, problem: 'productId' };
     // A card network's prefix fits too: a card number with one wrong digit would look just like it.
     if (found.maybeCard || (cardPrefixed(digits) && /^\d{13,19}$/.test(digits))) return { field, problem: 'maybeCard' };
@@ -84,7 +91,8 @@ function numberField(field: FieldId, value: string, kind: string, found: ReturnT
   // Exactly the four digits typed: never the first or last four of a longer number. Stars for the hidden digits
   // ("**** 1111", as banks show a card) are dropped.
   if (field === 'cardLast4') {
-    const shown = value.replace(/^[*•·\s-]*(?=\d{4}$)/, '');
+    // A bank app's "МИР •• 5678" or "Visa ****1234": the network's name and the dots go, the four digits stay.
+    const shown = value.replace(/^(?:[\p{L} ]{0,20}(?=[*•·]))?[*•·xX\s-]*(?=\d{4}$)/u, '');
     return /^\d{4}$/.test(shown) ? { keep: shown } : { field, problem: 'cardLast4' };
   }
   if (severalNumbers(value, 7)) return { field, problem: 'phoneNumbers' };
@@ -113,7 +121,7 @@ function checkField(field: FieldId, value: string, now: Date): { keep: string } 
   if ((field === 'lastOrder' || field === 'payment') && futureMonth(value, now)) return { field, problem: 'cardDetails' };
   // Support needs only the last four digits: a card that still shows its first six is left out.
   if (MASKED_CARD.test(value)) return { field, problem: 'maskedCard' };
-  if (found.kind === 'personal-number' || PERSONAL_NUMBER.test(value)) return { field, problem: 'personalNumber' };
+  if (found.kind === 'personal-number' || PERSONAL_NUMBER.test(value) || ID_NUMBER.test(value)) return { field, problem: 'personalNumber' };
   if (found.kind === 'bank-account') return { field, problem: 'number' };
   // "Sverige, aliexpress-help.com": support would take a phishing page for the reader's AliExpress site. A country
   // site (aliexpress.us) is AliExpress's own name and stays.
@@ -122,7 +130,7 @@ function checkField(field: FieldId, value: string, now: Date): { keep: string } 
   if (field !== 'email' && CARD_DETAILS.test(value)) return { field, problem: 'cardDetails' };
   if (field !== 'payment' && field !== 'lastOrder' && EXPIRY.test(value)) return { field, problem: 'cardDetails' };
   // Digits in the last-4 field are judged there ("427638" is a card's first six, not a code).
-  if (field === 'cardLast4' && /^[\d\s*•·-]+$/.test(value)) return numberField(field, value, found.kind, found);
+  if (field === 'cardLast4' && /^[\d\s*•·xX-]+$/.test(value)) return numberField(field, value, found.kind, found);
   // A security code named as one is a card detail, whichever field it is in.
   if (found.kind === 'pin' && /cvc|cvv/i.test(value)) return { field, problem: 'cardDetails' };
   if (value.length > MAX_FIELD) return { field, problem: 'tooLong' };
@@ -240,6 +248,8 @@ export function composeMessage(input: MessageInput, texts: MessageTexts, lang: s
     const value = input.fields?.[field];
     // The reader names their country in their own language; each message names it in its own.
     if (value) lines.push(fill(texts.fields[field], 'value', field === 'country' ? countryIn(value, lang) : field === 'lastOrder' || field === 'payment' ? monthIn(value, lang) : value));
+    // An agent may offer to send a code to the number on the account: this line stops a code going to its new owner.
+    if (field === 'phone' && input.phoneGone) lines.push(texts.phoneGone);
   }
   lines.push(texts.closing);
   return lines.join('\n');

@@ -57,13 +57,15 @@ export const wizardTree = {
     ),
     device: q(['computer', 'email-reset-web'], ['phone', 'email-reset-app']),
     // Asked only of readers whose account was opened with a phone number.
+    // A number that is gone comes first: a reset by it must never be tried, and a reader who scans the countries
+    // first would find theirs and stop reading.
     'phone-region': q(
+      ['no-phone', 'no-email', ['phone']],
+      // A number that is still theirs but gets no text is another case than a number that is gone.
+      ['no-sms', 'sms-code'],
       ['global-eligible', 'phone-reset'],
       ['ru-app-eligible', 'phone-reset-ru'],
       ['other-country', 'phone-not-listed'],
-      // A number that is still theirs but gets no text is another case than a number that is gone.
-      ['no-sms', 'sms-code'],
-      ['no-phone', 'no-email', ['phone']],
     ),
     'social-signup': q(['yes', 'social-login'], ['no', 'phone-signup', ['social']]),
     // A reader who signed up with a phone number has no email at all: their route must never need one.
