@@ -276,6 +276,13 @@ test.describe('without JavaScript', () => {
       await expect(template).toContainText('[');
       await expect(page.locator('support-message [data-field]').first()).toBeHidden();
     });
+
+    test(`${lang}: on the page about blocked and closed accounts the template offers both sentences to keep one of`, async ({ page }) => {
+      await page.goto(`/${lang}/account/blocked/`);
+      const template = page.locator('support-message .support-message__template').first();
+      await expect(template).toContainText(`[${en.supportMessage.situations.blocked.sentence} / ${en.supportMessage.situations.closed.sentence}]`);
+      await expect(template).not.toContainText(en.supportMessage.situationBlank);
+    });
   }
 });
 
