@@ -38,6 +38,17 @@ test('every language has at least 15 tidy and 15 hurried reader queries and 15 s
   }
 });
 
+test('a tracking number typed as a query is named as one, with the way to the order number; words are not', async ({ page }) => {
+  await page.goto(`/en/search/?q=${encodeURIComponent('LP00612345678901')}`);
+  const parcel = page.locator('[data-search-parcel]');
+  await expect(parcel).toBeVisible();
+  await expect(parcel).toContainText(en.search.parcel.slice(0, 30));
+  await expect(parcel.getByRole('link', { name: en.search.parcelLink })).toHaveAttribute('href', '/en/recover/order-number/');
+  await page.locator('[data-search-page-input]').fill('password');
+  await expect(page.locator('site-search[data-complete="password"]')).toBeAttached();
+  await expect(parcel).toBeHidden();
+});
+
 test('a query typed on the wrong keyboard layout is corrected, said so, and the original is one tap away', async ({ page }) => {
   await page.goto(`/ru/search/?q=${encodeURIComponent('pf,skf gfhjkm')}`);
   const status = page.locator('[data-search-status]');

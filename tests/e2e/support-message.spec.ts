@@ -84,8 +84,10 @@ for (const lang of locales) {
       const composer = await hackedOutcome(page, lang);
       await composer.locator('[data-field="orderNumber"]').fill('8136901368135697');
       await composer.locator('[data-copy="en"]').click();
-      const status = composer.locator('[data-copy-status]');
+      const status = composer.locator('[data-copy-status="en"]');
       await expect(status).toHaveAttribute('role', 'status');
+      // The confirmation is on screen where the reader tapped, not a screen away.
+      await expect(status).toBeInViewport();
       // The message appears once the clipboard has taken the text: wait for it rather than read at once.
       await expect.poll(async () => plain(await status.textContent())).toBe(plain(words[lang].supportMessage.copied));
       const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -247,11 +249,14 @@ for (const lang of ['ru', 'sv'] as const) {
     await composer.locator('[data-field="orderNumber"]').fill('8136901368135697');
     await expect(composer.locator('[data-copy]')).toHaveCount(2);
     await composer.locator('[data-copy="local"]').click();
-    const status = composer.locator('[data-copy-status]');
+    const status = composer.locator('[data-copy-status="local"]');
     await expect.poll(async () => plain(await status.textContent())).toBe(plain(words[lang].supportMessage.copiedLocal));
+    await expect(status).toBeInViewport();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(plain(await composer.locator('[data-support-message-local]').textContent()).replace(/\u202f/g, ' '));
     await composer.locator('[data-copy="en"]').click();
-    await expect.poll(async () => plain(await status.textContent())).toBe(plain(words[lang].supportMessage.copied));
+    await expect.poll(async () => plain(await composer.locator('[data-copy-status="en"]').textContent())).toBe(plain(words[lang].supportMessage.copied));
+    // Only the last copy is confirmed.
+    await expect(status).toHaveText('');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(plain(await composer.locator('[data-support-message]').textContent()).replace(/\u202f/g, ' '));
   });
 }

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import ru from '../../src/i18n/ru.json' with { type: 'json' };
-import { bestSection, countMessage, excerptAt, exactFromSearch, MAX_QUERY, poolResults, queryFromSearch, rerank, searchForQuery, SITUATION_WEIGHTS, type Hit } from '../../src/islands/search/logic.ts';
+import { bestSection, countMessage, excerptAt, exactFromSearch, isTrackingNumber, MAX_QUERY, poolResults, queryFromSearch, rerank, searchForQuery, SITUATION_WEIGHTS, type Hit } from '../../src/islands/search/logic.ts';
 import { prepareSpecificity, specificity } from '../../src/islands/search/situation.ts';
 
 const addresses: [search: unknown, query: string][] = [
@@ -238,4 +238,9 @@ test('no section is shown when no heading names the query, whatever its text hol
 
 test('searched words are lower-cased and split like the headings, and a word without positions counts in headings only', () => {
   assert.equal(bestSection(faq, ['SOMEONE Account'], [], table)?.id, 'hacked');
+});
+
+test('a query that is a parcel tracking number is told apart from words and from order numbers', () => {
+  for (const query of ['RB123456785CN', 'rb 123 456 785 cn', 'LP00612345678901', 'YT2412345678901234', 'CNFR9010481599571HD', '9400 1118 9922 3197 4284 90', '1Z999AA10123456784']) assert.equal(isTrackingNumber(query), true, query);
+  for (const query of ['', 'password', '8136901368135697', 'LP0061234567890', 'YT241234567890123', 'RB123456785', 'xRB123456785CN', 'RB123456785CNx', '9100111899223197428490', '1Z999AA1012345678']) assert.equal(isTrackingNumber(query), false, query);
 });

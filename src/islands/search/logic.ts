@@ -157,3 +157,12 @@ export function bestSection(anchors: readonly Anchor[], searched: readonly strin
   });
   return best;
 }
+
+// Parcel tracking numbers as carriers print them: UPU (RB123456785CN), Cainiao (LP and 14 digits, CN…), YunExpress
+// (YT and 16 digits), USPS (22 digits from 92 to 95) and UPS (1Z…).
+const TRACKING = /^(?:[A-Z]{2}\d{9}[A-Z]{2}|LP\d{14}|YT\d{16}|CN[A-Z]{2}\d{8,16}[A-Z]{2}|9[2-5]\d{20}|1Z[0-9A-Z]{16})$/i;
+
+/** Whether a query is a parcel tracking number, spaces and dashes aside: no article holds one, and it finds no account. */
+export function isTrackingNumber(query: string): boolean {
+  return TRACKING.test(query.replace(/[\s-]/g, ''));
+}

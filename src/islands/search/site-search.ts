@@ -1,6 +1,6 @@
 // <site-search>: loads pagefind on the search page only and lists results as the reader types.
 import { correctQuery, prepareVocabulary, wordsToCheck, type Vocabulary } from './correct.ts';
-import { bestSection, countMessage, excerptAt, exactFromSearch, MAX_QUERY, poolResults, queryFromSearch, rerank, searchForQuery, type Pooled } from './logic.ts';
+import { bestSection, countMessage, excerptAt, exactFromSearch, isTrackingNumber, MAX_QUERY, poolResults, queryFromSearch, rerank, searchForQuery, type Pooled } from './logic.ts';
 import { PHRASE_SEPARATOR, prepareSpecificity, queryWords, type Specificity } from './situation.ts';
 
 interface PagefindData {
@@ -126,6 +126,9 @@ export class SiteSearchElement extends HTMLElement {
     const status = this.querySelector<HTMLElement>('[data-search-status]')!;
     const list = this.querySelector<HTMLOListElement>('[data-search-results]')!;
     const empty = this.querySelector<HTMLElement>('[data-search-empty]')!;
+    // A tracking number is named as one at once, whatever the index finds for it.
+    const parcel = this.querySelector<HTMLElement>('[data-search-parcel]');
+    if (parcel) parcel.hidden = !isTrackingNumber(typed);
     if (!typed) {
       list.replaceChildren();
       status.textContent = '';

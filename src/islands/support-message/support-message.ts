@@ -82,9 +82,11 @@ export class SupportMessageElement extends HTMLElement {
     if (local && local !== english) local.textContent = composeMessage(input, this.#texts.local, this.dataset.lang ?? 'en');
   }
 
-  /** Copies the English message or the one in the page's language, and says which in the polite status region. */
+  /** Copies the English message or the one in the page's language, and says which in the polite status region under its button. */
   async copy(which: 'en' | 'local'): Promise<void> {
-    const status = this.querySelector<HTMLElement>('[data-copy-status]');
+    const status = this.querySelector<HTMLElement>(`[data-copy-status="${which}"]`);
+    // The other button's confirmation goes: only the last copy is true of the clipboard.
+    for (const other of this.querySelectorAll<HTMLElement>('[data-copy-status]')) if (other !== status) other.textContent = '';
     const target = this.querySelector(which === 'local' ? '[data-support-message-local]' : '[data-support-message]');
     try {
       // Plain spaces: the typography's non-breaking ones would travel into the chat as odd characters.
