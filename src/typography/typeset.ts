@@ -39,6 +39,9 @@ function engineFor(lang: Locale): Typograf {
     engine.enableRule('common/nbsp/afterNumber');
     // Russian binds prepositions and conjunctions of up to two letters; Swedish and English only one-letter words.
     engine.setSetting('common/nbsp/afterShortWord', 'lengthShortWord', lang === 'ru' ? 2 : 1);
+    // typograf's English list binds "the", "and", "for", "not", "in"… to the next word: hundreds of fixed pairs a page,
+    // which leave ragged lines at 360 px and are not English practice. Only one-letter words stay bound.
+    if (lang === 'en') engine.disableRule('common/nbsp/afterShortWordByList');
     // Swedish inflects abbreviations after a colon ("ID:t", "10:e"): no space may be put there.
     if (lang === 'sv') engine.disableRule('common/space/afterColon');
     engines.set(lang, engine);

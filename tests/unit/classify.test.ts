@@ -97,3 +97,18 @@ test('a link in a text about a held parcel or a fee is called a scam; the other-
   assert.deepEqual(messagesFor(classifyIdentifier('https://аliexpress.com/')), ['link-fake', 'link-punycode']);
   assert.deepEqual(messagesFor(classifyIdentifier('aliexpress-help.com')), ['link-fake']);
 });
+
+test('in a text with several things, a link that is not AliExpress’s or a password is what the reader hears about', () => {
+  assert.deepEqual(messagesFor(classifyIdentifier('Order 8136901368135697 is held at customs. Pay the fee: https://bit.ly/3xYz')), ['link-scam', 'link-short']);
+  assert.deepEqual(messagesFor(classifyIdentifier('Order 8136901368135697: confirm your payment at https://aliexpress-verify.net/pay')), ['link-fake']);
+  assert.deepEqual(messagesFor(classifyIdentifier('Order 8136901368135697 from notice@aliexpress-mail.net')), ['email-fake']);
+  assert.equal(classifyIdentifier('Order number 8136901368135697, password Hunter2!').kind, 'password');
+  assert.equal(classifyIdentifier('My email is john@gmail.com and my password is Summer2024').kind, 'password');
+  // Beside other details a word needs a digit to count as a password, and addresses never do.
+  assert.equal(classifyIdentifier('Track: LZ123456785CN arrived?').kind, 'tracking-number');
+  assert.equal(classifyIdentifier('order 8136901368135697 from anna85@gmail.com').kind, 'order-number');
+  assert.equal(classifyIdentifier('https://aliexpress.com/item/100500123.html?spm=a2g0o&x=1').kind, 'link');
+  // A genuine link beside an order number leaves the order number first, and "card ending" does not hide it.
+  assert.equal(classifyIdentifier('Order 8136901368135697 https://aliexpress.com/p/order/index.html').kind, 'order-number');
+  assert.equal(classifyIdentifier('Order 8136901368135697\nPaid with Visa ending 1111').kind, 'order-number');
+});

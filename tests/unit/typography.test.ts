@@ -49,3 +49,8 @@ test('an article’s language comes from its path under content/', () => {
   assert.equal(languageOfPath('/work/main/src/pages/index.astro'), undefined);
   assert.equal(languageOfPath(undefined), undefined);
 });
+
+test('English binds only one-letter words to the next, never "the", "and", "for" or "not"', () => {
+  const set = typeset('look for the chat, not for a link in an email', 'en');
+  assert.equal(set, 'look for the chat, not for a\u00a0link in an email');
+});

@@ -365,9 +365,17 @@ export function classifyIdentifier(input: unknown): Classification {
   if (ID_NUMBER.test(text)) return { kind: 'personal-number' };
   if (PIN_IN_TEXT.test(text)) return { kind: 'pin' };
   if (CODE_IN_TEXT.test(text) || CODE_IN_WORDS.test(text)) return { kind: 'code' };
-  if (CARD_ENDING.test(text)) return { kind: 'four-digits' };
-  const first = found[0]?.result;
-  if (first?.kind === 'link' && !first.genuine && SCAM_WORDS.test(text)) return { ...first, scam: true };
+  // A link that is not AliExpress's, or a look-alike sender, anywhere in a text outweighs an order number beside it:
+  // scam texts quote real-looking order numbers to look genuine.
+  const risky = found.find((f) => (f.result.kind === 'link' && !f.result.genuine) || (f.result.kind === 'email' && f.result.emailDomain === 'lookalike'))?.result;
+  if (risky) return risky.kind === 'link' && SCAM_WORDS.test(text) ? { ...risky, scam: true } : risky;
+  // A password among other details ("order …, password Hunter2!") is what must be cleared first. Addresses are set
+  // aside: their dots, slashes and question marks are no password.
+  // Beside other details only a word with a digit counts ("Hunter2!"): a sentence's "arrived?" is no password.
+  const words = text.replace(/\S+@\S+|(?:https?:\/\/|www\.)\S+|\S+\.[a-z]{2,}\/\S*/giu, ' ');
+  if (found.length && (PASSWORD_LABEL.test(words) || PASSWORD_SAID.test(words) || words.split(/[\s,;]+/).some((word) => /\d/.test(word) && PASSWORD_LIKE.test(word)))) return { kind: 'password' };
+  // "card ending 4444" on its own; beside an order number, the order number is the useful part.
+  if (!found.length && CARD_ENDING.test(text)) return { kind: 'four-digits' };
   return found[0]?.result ?? (looksLikePassword(text) || PASSWORD_ALONE.test(text) ? { kind: 'password' } : { kind: 'unknown' });
 }
 
