@@ -89,7 +89,7 @@ test('a North American number without +1, US tracking numbers and cards hidden t
 });
 
 test('a link in a text about a held parcel or a fee is called a scam; the other-alphabet warning shows only for xn-- addresses', () => {
-  assert.deepEqual(messagesFor(classifyIdentifier('Your parcel is held at customs, pay £1.99 at https://royalmail-fee.com')), ['link-scam', 'link-other']);
+  assert.deepEqual(messagesFor(classifyIdentifier('Your parcel is held at customs, pay £1.99 at https://royalmail-fee.com')), ['link-scam']);
   assert.deepEqual(messagesFor(classifyIdentifier('Посылка задержана на таможне, оплатите пошлину: bit.ly/abc')), ['link-scam', 'link-short']);
   assert.deepEqual(messagesFor(classifyIdentifier('https://royalmail.com/track')), ['link-other']);
   // A genuine address is never called a scam, whatever the text around it says.
@@ -111,4 +111,13 @@ test('in a text with several things, a link that is not AliExpress’s or a pass
   // A genuine link beside an order number leaves the order number first, and "card ending" does not hide it.
   assert.equal(classifyIdentifier('Order 8136901368135697 https://aliexpress.com/p/order/index.html').kind, 'order-number');
   assert.equal(classifyIdentifier('Order 8136901368135697\nPaid with Visa ending 1111').kind, 'order-number');
+});
+
+test('a Russian passport written as its series and number, and a card showing only its first and last four, are named', () => {
+  assert.equal(classifyIdentifier('4510 123456').kind, 'personal-number');
+  assert.equal(classifyIdentifier('45 10 123456').kind, 'personal-number');
+  assert.equal(classifyIdentifier('5469 **** **** 1234').kind, 'card-masked');
+  assert.notEqual(classifyIdentifier('4510123456').kind, 'personal-number');
+  // In a scam text the other site is not called possibly fine.
+  assert.deepEqual(messagesFor(classifyIdentifier('Your parcel is held at customs, pay the fee at https://royalmail-fee.com')), ['link-scam']);
 });

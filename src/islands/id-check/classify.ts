@@ -321,8 +321,8 @@ export function ibanValid(text: string): boolean {
 const SE_ACCOUNT = /^\s*[1-9]\d{3}(?:-\d(?:,\s*|\s+)|,\s*)\d(?:[ -]?\d){5,11}\s*$/;
 
 /** Identity documents' numbers: a US Social Security number ("123-45-6789"), a UK National Insurance number ("AB 12
- * 34 56 C"), a Russian SNILS ("123-456-789 01"), or any number named as a passport, SNILS, INN or the like. */
-export const ID_NUMBER = /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])|(?<![\p{L}\d])[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\p{L}\d])|(?<![\d-])\d{3}-\d{3}-\d{3}[ -]\d{2}(?![\d-])|(?:паспорт|passport|снилс|snils|инн|inn|ssn|social security|national insurance|personnummer|personnr|id-kort|удостоверени)\p{L}*\D{0,15}\d(?:[ -]?\d){5,13}/iu;
+ * 34 56 C"), a Russian SNILS ("123-456-789 01") or passport ("4510 123456"), or any number named as a passport, SNILS, INN or the like. */
+export const ID_NUMBER = /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])|(?<![\p{L}\d])[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\p{L}\d])|(?<![\d-])\d{3}-\d{3}-\d{3}[ -]\d{2}(?![\d-])|(?<![\d -])\d{2} ?\d{2} \d{6}(?![\d-])|(?:паспорт|passport|снилс|snils|инн|inn|ssn|social security|national insurance|personnummer|personnr|id-kort|удостоверени)\p{L}*\D{0,15}\d(?:[ -]?\d){5,13}/iu;
 
 // "card ending 4444", "последние цифры 4444", "slutar på 4444": the last four of a card, named as such.
 const CARD_ENDING = /(?:ending|ends? (?:in|with)|last (?:4|four)|оканчивается на|заканчивается на|последние (?:4 |четыре )?цифры|slutar på|sista (?:4|fyra))\D{0,12}(?<!\d)\d{4}(?!\d)/iu;
@@ -343,7 +343,7 @@ export function classifyIdentifier(input: unknown): Classification {
   if (six) return cardPrefixed(six) ? { kind: 'code', cardStart: true } : { kind: 'code' };
   // A card number with hidden digits, as a bank app shows it ("4276 38** **** 5678"): a card, but not a secret.
   // A bank app may show only the last four behind dots and the network's name ("МИР •• 5678", "Visa ****1234").
-  if (MASKED_CARD.test(text) || /^\s*(?:[*•]{4}[ -]?|[xX]{4}[ -]?){3}\d{4}\s*$/.test(text) || /^\s*[\p{L} ]{0,20}[*•·]{2,}[ -]?\d{4}\s*$/u.test(text)) return { kind: 'card-masked' };
+  if (MASKED_CARD.test(text) || /^\s*(?:[*•]{4}[ -]?|[xX]{4}[ -]?){3}\d{4}\s*$/.test(text) || /^\s*\d{4}[ -]?(?:[*•xX]{4}[ -]?){2}\d{4}\s*$/.test(text) || /^\s*[\p{L} ]{0,20}[*•·]{2,}[ -]?\d{4}\s*$/u.test(text)) return { kind: 'card-masked' };
   // A card's expiry date on its own ("12/27", "03/2029"), or three digits like the security code on its back.
   if (/^\s*(?:0[1-9]|1[0-2])\s?\/\s?(?:\d{2}|20\d{2})\s*$/.test(text)) return { kind: 'card-expiry' };
   if (/^\s*\d{3}\s*$/.test(text)) return { kind: 'pin' };

@@ -69,7 +69,9 @@ export function messagesFor(result: Classification): MessageKey[] {
       const site: MessageKey = result.site === 'country' ? 'link-country' : result.site === 'short' ? 'link-short' : result.site === 'other' ? 'link-other' : 'link-fake';
       // A letter from another alphabet shows as xn--: said only where it does, not under every look-alike.
       const letters: MessageKey[] = /(?:^|\.)xn--/i.test(result.value ?? '') ? ['link-punycode'] : [];
-      return [...(result.scam ? ['link-scam' as const] : []), site, ...letters];
+      // In a scam text, "may be right for another service" would undo the warning: the other site goes unnamed.
+      if (result.scam) return ['link-scam', ...(site === 'link-other' ? [] : [site]), ...letters];
+      return [site, ...letters];
     }
     case 'phone':
       if (result.national) return ['phone-national'];
