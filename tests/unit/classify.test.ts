@@ -121,3 +121,30 @@ test('a Russian passport written as its series and number, and a card showing on
   // In a scam text the other site is not called possibly fine.
   assert.deepEqual(messagesFor(classifyIdentifier('Your parcel is held at customs, pay the fee at https://royalmail-fee.com')), ['link-scam']);
 });
+
+test('identity-number shapes hold only at their edges: no longer run, no letter glued on, the word before it counts', () => {
+  for (const text of ['1123-45-6789', '123-45-67890', '123-45-6789-1', '112-233-445 951', 'ZAB123456C', 'AB123456CD', '1234510 123456', '4510 1234567']) {
+    assert.notEqual(classifyIdentifier(text).kind, 'personal-number', text);
+  }
+  for (const text of ['SSN: 123-45-6789.', '(AB 12 34 56 C)', 'snils 112-233-445 95', 'Passport No. 4510 123456', 'personnummer: 19811218-9875', 'ИНН 500100732259']) {
+    assert.equal(classifyIdentifier(text).kind, 'personal-number', text);
+  }
+});
+
+test('hidden-digit cards are recognised only as whole pastes of their shapes', () => {
+  for (const text of ['**** **** **** 1234', 'xxxx-xxxx-xxxx-1234', '  •••• •••• •••• 1234  ', '5469 **** **** 1234', '5469-****-****-1234', '4276 38** **** 5678', '427638******5678', 'Visa •• 1234']) {
+    assert.equal(classifyIdentifier(text).kind, 'card-masked', text);
+  }
+  for (const text of ['**** **** 1234', '**** **** **** 12345', 'a **** **** **** 1234 b', '5469 **** 1234', '469 **** **** 1234', '5469 **** **** 123']) {
+    assert.notEqual(classifyIdentifier(text).kind, 'card-masked', text);
+  }
+});
+
+test('beside other details a password needs a digit or its own word, and every address is set aside first', () => {
+  assert.equal(classifyIdentifier('order 8136901368135697, pw: abc123').kind, 'password');
+  assert.equal(classifyIdentifier('order 8136901368135697 lösenord: sommar2024').kind, 'password');
+  assert.equal(classifyIdentifier('order 8136901368135697 Qwerty123').kind, 'password');
+  for (const text of ['order 8136901368135697 see www.example.com/a?b=1&Z9', 'order 8136901368135697 http://x.se/Ab1?c', 'order 8136901368135697 shop.example.com/Ab1!', 'order 8136901368135697 Anna85@gmail.com', 'order 8136901368135697 Hello!']) {
+    assert.notEqual(classifyIdentifier(text).kind, 'password', text);
+  }
+});
