@@ -148,3 +148,9 @@ test('beside other details a password needs a digit or its own word, and every a
     assert.notEqual(classifyIdentifier(text).kind, 'password', text);
   }
 });
+
+test('a phone number typed without its + is never taken for a SNILS, even when its digits add up like one', () => {
+  assert.equal(snilsValid('46701234567'), true);
+  assert.notEqual(classifyIdentifier('46 70 123 45 67').kind, 'personal-number');
+  assert.equal(classifyIdentifier('46701234567').kind, 'personal-number');
+});

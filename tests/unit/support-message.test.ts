@@ -239,3 +239,8 @@ test('an order line copied with its label keeps only the number; a card shown as
   for (const typed of ['Order #8136901368135697', 'Order number: 8136901368135697', 'Заказ № 8136901368135697', '#8136901368135697']) assert.equal(checkFields({ orderNumber: typed }).clean.orderNumber, '8136901368135697', typed);
   for (const typed of ['XXXX XXXX XXXX 1234', 'МИР •• 1234', 'Visa ****1234']) assert.equal(checkFields({ cardLast4: typed }).clean.cardLast4, '1234', typed);
 });
+
+test('digits in the phone field that happen to add up like a SNILS are asked for with their +, not called an identity number', () => {
+  assert.deepEqual(checkFields({ phone: '46701234567' }).problems, [{ field: 'phone', problem: 'phone' }]);
+  assert.deepEqual(checkFields({ payment: '46701234567' }).problems, [{ field: 'payment', problem: 'personalNumber' }]);
+});

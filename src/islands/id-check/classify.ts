@@ -248,8 +248,9 @@ function classifyDigits(raw: string, digits: string): Classification | undefined
     const value = `7${digits.slice(1)}`;
     return { kind: 'phone', value: `+${value}`, callingCode: '7', country: sharedSeven(value), phoneReset: 'ru' };
   }
-  // A Russian SNILS or a person's INN written without its dashes: their check digits tell them from other numbers.
-  if ((digits.length === 11 && snilsValid(digits)) || (digits.length === 12 && innValid(digits))) return { kind: 'personal-number' };
+  // A Russian SNILS or a person's INN written as one run of digits: their check digits tell them from other numbers.
+  // Digits in groups ("46 70 123 45 67") are a phone number typed without its +, whatever they add up to.
+  if (/^\d+$/.test(raw.trim()) && ((digits.length === 11 && snilsValid(digits)) || (digits.length === 12 && innValid(digits)))) return { kind: 'personal-number' };
   if (NATIONAL.test(digits)) return { kind: 'phone', value: raw.trim(), national: true, phoneReset: 'none' };
   if (luhn && digits.length >= 13 && digits.length <= 19) return cardOf(digits, true);
   return undefined;

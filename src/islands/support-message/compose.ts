@@ -121,7 +121,8 @@ function checkField(field: FieldId, value: string, now: Date): { keep: string } 
   if ((field === 'lastOrder' || field === 'payment') && futureMonth(value, now)) return { field, problem: 'cardDetails' };
   // Support needs only the last four digits: a card that still shows its first six is left out.
   if (MASKED_CARD.test(value)) return { field, problem: 'maskedCard' };
-  if (found.kind === 'personal-number' || PERSONAL_NUMBER.test(value) || ID_NUMBER.test(value)) return { field, problem: 'personalNumber' };
+  // In the phone field a run of digits that adds up like a SNILS is a number typed without its +: it is asked for with one.
+  if ((found.kind === 'personal-number' && !(field === 'phone' && /^\d+$/.test(value))) || PERSONAL_NUMBER.test(value) || ID_NUMBER.test(value)) return { field, problem: 'personalNumber' };
   if (found.kind === 'bank-account') return { field, problem: 'number' };
   // "Sverige, aliexpress-help.com": support would take a phishing page for the reader's AliExpress site. A country
   // site (aliexpress.us) is AliExpress's own name and stays.
