@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { decode } from 'cbor-x';
+import { decode } from 'cborg';
 import { locales } from '../src/i18n/locales.ts';
 import { cardsFile, fragmentText, type Fragment } from './lib/search-cards.ts';
 import { chunkRanges, moduleScripts, prefetchFiles, searchTagOf, type ChunkRange, type PagefindEntry } from './lib/search-prefetch.ts';
