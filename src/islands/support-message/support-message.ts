@@ -92,6 +92,8 @@ export class SupportMessageElement extends HTMLElement {
       // Plain spaces: the typography's non-breaking ones would travel into the chat as odd characters.
       await navigator.clipboard.writeText((target?.textContent ?? '').replace(/[\u00a0\u202f]/g, ' '));
       if (status) status.textContent = (which === 'local' ? status.dataset.copiedLocal : status.dataset.copied) ?? '';
+      // A button at the bottom edge of a phone's screen would leave its confirmation just below it, out of sight.
+      status?.scrollIntoView({ block: 'nearest' });
     } catch {
       // Without clipboard access, select the text so the reader can copy it by hand.
       if (target) getSelection()?.selectAllChildren(target);
