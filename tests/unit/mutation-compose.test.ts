@@ -1,18 +1,11 @@
 // Kills the mutants that survived tests/unit/mutation-support-message.test.ts in compose.ts and region-name.ts (Stryker, 2026-12).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkFields, composeMessage, countryIn, monthIn, monthOf, regionOf, type FieldId, type MessageTexts } from '../../src/islands/support-message/compose.ts';
+import { checkFields, composeMessage, countryIn, monthIn, monthOf, regionOf, type FieldId } from '../../src/islands/support-message/compose.ts';
 import { regionName } from '../../src/utils/region-name.ts';
+import { shortTexts } from './message-texts.ts';
 
-const texts: MessageTexts = {
-  greeting: 'Hello.',
-  closing: 'Thanks.',
-  tried: 'I tried {{list}}.',
-  situations: { 'forgot-password': 'I forgot my password.', 'forgot-login': 'I forgot my login.', 'lost-inbox': 'I lost my inbox.', codes: 'No codes come.', hacked: 'Someone got in.', blocked: 'I am blocked.', closed: 'My account was closed.', 'unusual-activity': 'Unusual activity.', 'no-email': 'No email.', 'no-sms': 'No text.', deleted: 'Deleted.' },
-  triedItems: { 'email-reset': 'the email reset', 'phone-reset': 'the phone reset', 'order-lookup': 'the order lookup', 'social-login': 'the social sign-in' },
-  fields: { orderNumber: 'Order: {{value}}', cardLast4: 'Card ends {{value}}', payment: 'Payment: {{value}}', lastOrder: 'Last order: {{value}}', email: 'Email: {{value}}', phone: 'Phone: {{value}}', country: 'Country: {{value}}' },
-  phoneGone: 'This number is no longer mine.',
-};
+const texts = shortTexts;
 
 // A fixed "today": every month/year below is judged against December 2026.
 const now = new Date(2026, 11, 6);
