@@ -10,11 +10,13 @@ const CARD = '4111 1111 1111 1111';
 // What the reader sees may carry non-breaking spaces from the typography step.
 const plain = (text: string | null) => (text ?? '').replace(/\u00A0/g, ' ');
 
-async function hackedOutcome(page: Page, lang: string) {
+// Waits for the composer's code as well (it loads when the composer comes near), unless `loaded` is false.
+async function hackedOutcome(page: Page, lang: string, loaded = true) {
   await page.goto(`/${lang}/wizard/`);
   await page.locator('[data-question="situation"] [data-answer="hacked"]').click();
   const composer = page.locator('[data-outcome="hacked"] support-message');
   await expect(composer).toBeVisible();
+  if (loaded) await page.waitForFunction(() => Boolean(customElements.get('support-message')));
   return composer;
 }
 
@@ -150,6 +152,28 @@ for (const lang of locales) {
       await expect(field).toHaveValue('');
       await expect(error).toBeVisible();
       await expect(error).toContainText('411111 … 1111');
+    });
+
+    test('a card number being typed when the composer’s code arrives is not cut to its last digits', async ({ page }) => {
+      // Hold the composer's code back until the reader is halfway through the number, as on a slow phone.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/_astro\/support-message\.[^/]*\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      const composer = await hackedOutcome(page, lang, false);
+      const field = composer.locator('[data-field="lastOrder"]');
+      await field.click();
+      await page.keyboard.type('4111111111111', { delay: 5 });
+      expect(await page.evaluate(() => Boolean(customElements.get('support-message')))).toBe(false);
+      release();
+      await page.waitForFunction(() => Boolean(customElements.get('support-message')));
+      await page.keyboard.type('111', { delay: 5 });
+      await expect(field).toHaveValue('4111111111111111');
+      await expect(composer.locator('[data-error-for="lastOrder"]')).toBeVisible();
+      await composer.locator('[data-field="country"]').click();
+      await expect(field).toHaveValue('');
     });
 
     test('five digits in the last-4 field and a password-like word are refused, not cut or kept', async ({ page }) => {

@@ -39,7 +39,7 @@ export class SupportMessageElement extends HTMLElement {
     for (const button of this.querySelectorAll('[data-copy]')) button.removeEventListener('click', this.#onCopy);
   }
 
-  /** Reads the form, drops what must not be sent, clears a card number from `settled` (the field just pasted into or left; every field when not given, none when ''), and redraws both messages. */
+  /** Reads the form, drops what must not be sent, clears a card number from `settled` (the field just pasted into or left; every field but the focused one when not given, none when ''), and redraws both messages. */
   update(settled?: string): void {
     if (!this.#texts) return;
     const typed = Object.fromEntries(fieldIds.map((id) => [id, this.#field(id)?.value ?? ''])) as Record<FieldId, string>;
@@ -55,8 +55,10 @@ export class SupportMessageElement extends HTMLElement {
         error.replaceChildren();
         continue;
       }
-      // A card number never stays on screen once the reader has pasted it or moved on from the field.
-      if (problem.problem === 'card' && (settled === undefined || settled === id) && input.value !== '') {
+      // A card number never stays on screen once the reader has pasted it or moved on from the field. The field
+      // being typed into when the composer's code arrives is spared: clearing it there would leave the last digits.
+      const settles = settled === undefined ? input !== document.activeElement : settled === id;
+      if (problem.problem === 'card' && settles && input.value !== '') {
         input.value = '';
         this.#cleared.set(id, problem);
       }
