@@ -224,6 +224,20 @@ test('when the search index cannot load, the reader is told and gets the section
   expect(await page.locator('[data-search-nojs] li a').count()).toBeGreaterThan(5);
 });
 
+test('an excerpt shows and marks the telling words of a question, not the little words every page has', async ({ page }) => {
+  for (const [lang, query, little] of [
+    ['sv', 'är det bluff? sms med länk om att kontot spärras', ['är', 'det', 'med', 'om', 'att']],
+    ['en', 'is this a scam text with a link to my account', ['is', 'this', 'a', 'with', 'to', 'my']],
+    ['ru', 'это мошенники смс со ссылкой что аккаунт заблокируют', ['это', 'со', 'что']],
+  ] as const) {
+    await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
+    await expect(page.locator('site-search')).toHaveAttribute('data-complete', /./);
+    const marks = (await page.locator('[data-search-results] li').first().locator('.search-result__excerpt mark').allTextContents()).map((m) => m.toLowerCase().replace(/[^\p{L}]/gu, ''));
+    expect(marks.length, `${lang}: the first excerpt marks what was asked`).toBeGreaterThan(0);
+    for (const word of little) expect(marks, `${lang}: “${word}” is not marked`).not.toContain(word);
+  }
+});
+
 test('a sentence no single page holds every word of still finds pages through its words (any-word fallback)', async ({ page }) => {
   // exact=1 turns correction off, so the word no page holds stays in the query.
   await page.goto(`/en/search/?q=${encodeURIComponent('zebra order number')}&exact=1`);

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import ru from '../../src/i18n/ru.json' with { type: 'json' };
-import { bestSection, countMessage, excerptAt, exactFromSearch, isTrackingNumber, MAX_QUERY, poolResults, queryFromSearch, rerank, searchForQuery, SITUATION_WEIGHTS, type Hit } from '../../src/islands/search/logic.ts';
+import { bestSection, countMessage, excerptAt, exactFromSearch, isTrackingNumber, MAX_QUERY, poolResults, queryFromSearch, rerank, searchForQuery, SITUATION_WEIGHTS, tellingPositions, TELLING_SHARE, type Hit } from '../../src/islands/search/logic.ts';
 import { prepareSpecificity, specificity } from '../../src/islands/search/situation.ts';
 
 const addresses: [search: unknown, query: string][] = [
@@ -243,4 +243,32 @@ test('searched words are lower-cased and split like the headings, and a word wit
 test('a query that is a parcel tracking number is told apart from words and from order numbers', () => {
   for (const query of ['RB123456785CN', 'rb 123 456 785 cn', 'LP00612345678901', 'YT2412345678901234', 'CNFR9010481599571HD', '9400 1118 9922 3197 4284 90', '1Z999AA10123456784']) assert.equal(isTrackingNumber(query), true, query);
   for (const query of ['', 'password', '8136901368135697', 'LP0061234567890', 'YT241234567890123', 'RB123456785', 'xRB123456785CN', 'RB123456785CNx', '9100111899223197428490', '1Z999AA1012345678']) assert.equal(isTrackingNumber(query), false, query);
+});
+
+// Ten pages: "det" and "att" on nine, "konto" on seven, "länk" on six, "bluff" on one (specificities 0.15, 0.38, 0.53, 1.99).
+const common = prepareSpecificity({ pages: 10, common: { '9': 'det att', '7': 'konto', '6': 'länk', '1': 'bluff' } });
+
+test('an excerpt leaves out the matches of words nearly every page holds', () => {
+  assert.deepEqual(tellingPositions(['det', 'bluff'], [[2, 5], [7]], common), [7]);
+  assert.deepEqual(tellingPositions(['bluff', 'att', 'det'], [[30], [31], [1]], common), [30]);
+});
+
+test('a word stays in the excerpt down to a quarter of the most specific word’s weight, and not below', () => {
+  assert.equal(TELLING_SHARE, 0.25);
+  assert.ok(specificity('länk', common) >= TELLING_SHARE * specificity('bluff', common));
+  assert.ok(specificity('konto', common) < TELLING_SHARE * specificity('bluff', common));
+  assert.deepEqual(tellingPositions(['bluff', 'länk', 'konto'], [[9], [4, 12], [3]], common), [9, 4, 12]);
+  // The words are weighed as words: punctuation and capitals do not make a common word rare.
+  assert.deepEqual(tellingPositions(['Bluff?', 'Det,'], [[9], [3]], common), [9]);
+  // Words of one or two letters weigh nothing, as the search leaves them out: "om" is not a rare word.
+  assert.deepEqual(tellingPositions(['om', 'bluff', 'со'], [[1], [9], [2]], common), [9]);
+  assert.deepEqual(tellingPositions(['om', 'att'], [[1], [4]], common), [4]);
+});
+
+test('a query of common words only, or with nothing weighable, shows all its matches', () => {
+  assert.deepEqual(tellingPositions(['det', 'att'], [[2], [8, 1]], common), [2, 8, 1]);
+  assert.deepEqual(tellingPositions(['?'], [[4]], common), [4]);
+  assert.deepEqual(tellingPositions([], [[6]], common), [6]);
+  assert.deepEqual(tellingPositions(['bluff', 'det'], [[], [3]], common), [3]);
+  assert.deepEqual(tellingPositions(['det', 'bluff'], [[5], [2]], prepareSpecificity({})), [5, 2]);
 });

@@ -1,6 +1,6 @@
 // Pure helpers of the search page: reading the query, wording the count, pooling the searches for each word,
 // re-ranking by situation, and the excerpt and section to show for each result.
-import { holds, situationMatch, specificity, wordsOf, type Situation, type Specificity } from './situation.ts';
+import { holds, queryWords, situationMatch, specificity, wordsOf, type Situation, type Specificity } from './situation.ts';
 
 /** The longest query the page accepts; anything longer is cut, never an error. */
 export const MAX_QUERY = 200;
@@ -122,6 +122,22 @@ export function excerptAt(content: string, positions: readonly number[], length:
   });
   if (start + length < words.length) push(' …', false);
   return parts;
+}
+
+/** The share of the most specific searched word's weight that a word needs for its matches to be shown and marked. */
+export const TELLING_SHARE = 0.25;
+
+/**
+ * The matched positions an excerpt should show: those of the searched words that tell pages apart, leaving out words
+ * nearly every page holds ("det", "att", "the") and words of one or two letters, which would otherwise draw the excerpt to any sentence and be marked
+ * there. When the query holds nothing else, its common words are all there is to show.
+ */
+export function tellingPositions(searched: readonly string[], positions: readonly (readonly number[])[], table: Specificity): number[] {
+  // Words of one or two letters ("om", "со", "to") weigh nothing, as search itself leaves them out when typed.
+  const weights = positions.map((_, i) => Math.max(0, ...queryWords(searched[i] ?? '').map((word) => specificity(word, table))));
+  const top = Math.max(0, ...weights);
+  const telling = positions.flatMap((found, i) => (weights[i]! >= top * TELLING_SHARE ? found : []));
+  return telling.length > 0 ? telling : positions.flat();
 }
 
 /** A heading of a page as pagefind lists it, with the position where its section starts. */

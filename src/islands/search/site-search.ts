@@ -1,6 +1,6 @@
 // <site-search>: loads pagefind on the search page only and lists results as the reader types.
 import { correctQuery, prepareVocabulary, wordsToCheck, type Vocabulary } from './correct.ts';
-import { bestSection, countMessage, excerptAt, exactFromSearch, isTrackingNumber, MAX_QUERY, poolResults, queryFromSearch, rerank, searchForQuery, type Pooled } from './logic.ts';
+import { bestSection, countMessage, excerptAt, exactFromSearch, isTrackingNumber, MAX_QUERY, poolResults, queryFromSearch, rerank, searchForQuery, tellingPositions, type Pooled } from './logic.ts';
 import { PHRASE_SEPARATOR, prepareSpecificity, queryWords, type Specificity } from './situation.ts';
 
 interface PagefindData {
@@ -229,7 +229,8 @@ export class SiteSearchElement extends HTMLElement {
     }
     const excerpt = document.createElement('p');
     excerpt.className = 'search-result__excerpt';
-    const positions = page.positions.flat();
+    // The little words of a question would draw the excerpt to any sentence: only the telling ones place it.
+    const positions = tellingPositions(searched, page.positions, specificity);
     const cut = (content: string) => {
       for (const part of excerptAt(content, positions, EXCERPT_WORDS)) {
         if (part.mark) excerpt.append(Object.assign(document.createElement('mark'), { textContent: part.text }));
