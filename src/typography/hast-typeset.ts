@@ -1,9 +1,10 @@
 // A hast step for article bodies (Sätteri, Astro's Markdown engine): typeset every text node in the
-// article's language. Components typeset their own visible props (Callout title, Figure caption, Ui tr).
+// article's language, and let web addresses wrap only after their slashes. Components typeset their own visible props (Callout title, Figure caption, Ui tr).
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
 import { isLocale, type Locale } from '../i18n/locales.ts';
 import { typeset } from './typeset.ts';
+import { urlBreakRuns } from './url-breaks.ts';
 
 // Code is shown exactly as typed.
 const verbatim = new Set(['code', 'pre', 'kbd', 'samp']);
@@ -23,10 +24,17 @@ export const typesetPlugin: HastPluginEntry = ({ fileURL }) => {
   return defineHastPlugin({
     name: 'typeset',
     text(node, ctx) {
+      let exact = false;
       for (let parent = ctx.parent(node); parent && parent.type !== 'root'; parent = ctx.parent(parent as never)) {
-        if (parent.type === 'element' && verbatim.has(parent.tagName)) return;
+        if (parent.type === 'element' && verbatim.has(parent.tagName)) exact = true;
       }
-      const value = typeset(node.value, lang);
+      const value = exact ? node.value : typeset(node.value, lang);
+      // A web address to type by hand may wrap only after its slashes: <wbr> there, nothing copied with it.
+      const runs = urlBreakRuns(value);
+      if (runs.length > 1) {
+        ctx.replaceNode(node, runs.flatMap((run, i) => [...(i > 0 ? [{ type: 'element' as const, tagName: 'wbr', properties: {}, children: [] }] : []), { type: 'text' as const, value: run }]));
+        return;
+      }
       if (value !== node.value) return { ...node, value };
     },
   });
