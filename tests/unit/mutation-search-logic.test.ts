@@ -269,6 +269,8 @@ test('a query of common words only, or with nothing weighable, shows all its mat
   assert.deepEqual(tellingPositions(['det', 'att'], [[2], [8, 1]], common), [2, 8, 1]);
   assert.deepEqual(tellingPositions(['?'], [[4]], common), [4]);
   assert.deepEqual(tellingPositions([], [[6]], common), [6]);
+  // Matches without a searched word to weigh (the whole query searched as one) weigh nothing beside those that have one.
+  assert.deepEqual(tellingPositions(['det'], [[1], [5]], common), [1]);
   assert.deepEqual(tellingPositions(['bluff', 'det'], [[], [3]], common), [3]);
   assert.deepEqual(tellingPositions(['det', 'bluff'], [[5], [2]], prepareSpecificity({})), [5, 2]);
 });

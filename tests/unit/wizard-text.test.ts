@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import ru from '../../src/i18n/ru.json' with { type: 'json' };
 import sv from '../../src/i18n/sv.json' with { type: 'json' };
-import { textParts } from '../../src/islands/wizard/text.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { nodeTitle, textParts, wizardText } from '../../src/islands/wizard/text.ts';
 
 test('a link in a wizard string becomes a part with its address; the words around it stay text', () => {
   assert.deepEqual(textParts('If the chat asks, read [the guide](/en/recover/chat-sign-in/).'), [
@@ -28,4 +29,12 @@ test('every link in the wizard’s strings points into the same language', () =>
     assert.ok(links.length > 0, `${lang}: the wizard names the chat-sign-in guide with a link`);
     for (const href of links) assert.match(href, new RegExp(`^/${lang}/`), `${lang}: ${href}`);
   }
+});
+
+test('a wizard text is read under wizard., and a node’s heading is its question or its outcome’s title', () => {
+  const t = useTranslations('en');
+  assert.equal(wizardText(t, 'outcomes.lost-inbox.title'), en.wizard.outcomes['lost-inbox'].title);
+  assert.equal(nodeTitle(t, 'situation'), en.wizard.questions.situation.title);
+  assert.equal(nodeTitle(t, 'lost-inbox'), en.wizard.outcomes['lost-inbox'].title);
+  assert.notEqual(en.wizard.outcomes['lost-inbox'].title, en.wizard.questions.situation.title);
 });
