@@ -47,7 +47,7 @@ export const routeMap = {
     'recover/social-login': { needs: ['social'], next: [...chat] },
     // The page holds the phone reset itself; the lookups only show a user ID and an email this account lacks.
     'recover/no-email': { needs: ['phone-signup'], next: [...chat] },
-    'recover/phone': { needs: ['phone'], next: ['account/sms-code', 'recover/lost-inbox', 'recover/order-number', 'recover/bank-card', ...chat] },
+    'recover/phone': { needs: ['phone'], next: ['account/sms-code', 'recover/email', 'recover/lost-inbox', 'recover/order-number', 'recover/bank-card', ...chat] },
     'account/sms-code': { needs: ['phone'], next: ['recover/email', 'recover/lost-inbox', 'recover/order-number', 'recover/bank-card', ...chat] },
     'recover/lost-inbox': { needs: ['address'], next: [...chat] },
     'recover/order-number': { needs: ['order', 'chat'], next: ['recover/bank-card', ...chat] },

@@ -10,6 +10,7 @@ export const situations = [
   { key: 'passwordRejected', slug: 'account/sign-in-checks' },
   { key: 'codes', slug: 'account/codes' },
   { key: 'smsCode', slug: 'account/sms-code' },
+  { key: 'lostSim', slug: 'account/sms-code', section: 'home.sections.lostSim' },
   { key: 'unrequestedCode', slug: 'account/codes', section: 'home.sections.unrequestedCode' },
   { key: 'hacked', slug: 'account/hacked' },
   { key: 'socialLogin', slug: 'recover/social-login' },

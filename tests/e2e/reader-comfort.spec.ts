@@ -33,7 +33,12 @@ for (const lang of locales) {
     await page.locator(`.situations a[href="/${lang}/recover/lost-inbox/"]`).click();
     await expect(page).toHaveURL(new RegExp(`/${lang}/recover/lost-inbox/$`));
     await page.goBack();
-    await expect(page.locator(`main a[href="/${lang}/wizard/"]`)).toBeVisible();
+    // The wizard is offered above the answers, for the reader who does not know which fits, and again below them.
+    const wizard = page.locator(`main a[href="/${lang}/wizard/"]`);
+    await expect(wizard).toHaveCount(2);
+    await expect(wizard.first()).toBeVisible();
+    const [above, firstTile] = await Promise.all([wizard.first().boundingBox(), page.locator('.situations a').first().boundingBox()]);
+    expect(above!.y).toBeLessThan(firstTile!.y);
     await expect(page.locator('header form[role="search"]')).toBeVisible();
   });
 }
@@ -86,7 +91,7 @@ test('on a phone, a web address to type by hand wraps only after a slash, never 
               chars.push({ char: node.textContent![i]!, top: Math.round(range.getBoundingClientRect().top) });
             }
           }
-          return { text: el.textContent ?? '', before: chars.filter((c, i) => i > 0 && c.top > chars[i - 1]!.top + 2).map((_, i, all) => all[i]).map((c) => chars[chars.indexOf(c) - 1]!.char) };
+          return { text: el.textContent ?? '', before: chars.flatMap((c, i) => (i > 0 && c.top > chars[i - 1]!.top + 2 ? [chars[i - 1]!.char] : [])) };
         }),
     );
     expect(breaks.length, `${lang}: the lost-inbox page lists recovery addresses`).toBeGreaterThan(2);

@@ -27,7 +27,7 @@ for (const lang of locales) {
       for (const key of renderings.keys()) {
         for (const bold of parse(key).querySelectorAll('b')) {
           const before = (bold.previousSibling?.text ?? '').slice(-1);
-          expect(`${before}${bold.text}`, name).toMatch(/^[^\p{L}\p{N}-]?\.?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|ru|net|org)$/u);
+          expect(`${before}${bold.text}`, name).toMatch(/^[^\p{L}\p{N}-]?\.?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|ru|net|org|us)$/u);
         }
       }
     }

@@ -17,6 +17,9 @@ function requests(page: Page): string[] {
   return seen;
 }
 
+// Everyday search words, in case the bench's word falls on the line between two chunks.
+const probes = { en: ['code', 'sms', 'hacked'], ru: ['код', 'смс', 'взлом'], sv: ['sms', 'kod', 'e-post'] } as const;
+
 for (const lang of locales) {
   const { path } = searchFromArticle[lang];
 
@@ -39,9 +42,11 @@ for (const lang of locales) {
     // No index chunk before a word is typed; then only the chunks its first letter needs.
     expect(seen.filter((url) => url.includes('/pagefind/index/'))).toEqual([]);
     expect(list.chunks?.length).toBeGreaterThan(1);
-    const needed = chunksFor(searchFromArticle[lang].query, list.chunks!);
-    expect(needed.length).toBeLessThan(list.chunks!.length);
-    await page.locator('header [data-search-input]').pressSequentially(searchFromArticle[lang].query, { delay: 20 });
+    // A word whose first letter lies inside one chunk's range (the ranges move as the articles change).
+    const word = [searchFromArticle[lang].query, ...probes[lang]].find((w) => chunksFor(w, list.chunks!).length < list.chunks!.length);
+    expect(word, 'some everyday word needs only part of the index').toBeTruthy();
+    const needed = chunksFor(word!, list.chunks!);
+    await page.locator('header [data-search-input]').pressSequentially(word!, { delay: 20 });
     await expect.poll(() => needed.filter((file) => !seen.includes(file)), { timeout: 10_000 }).toEqual([]);
     expect(seen.filter((url) => url.includes('/pagefind/index/') && !needed.includes(url))).toEqual([]);
     const others = locales.filter((other) => other !== lang);

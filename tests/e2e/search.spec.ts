@@ -238,6 +238,12 @@ test('an excerpt shows and marks the telling words of a question, not the little
   }
 });
 
+test('the count echoes the reader’s words as typed, short ones included, when nothing was corrected', async ({ page }) => {
+  await page.goto(`/en/search/?q=${encodeURIComponent('forgot password my US phone number')}`);
+  await expect(page.locator('site-search')).toHaveAttribute('data-complete', /./);
+  await expect(page.locator('[data-search-status]')).toContainText('forgot password my US phone number');
+});
+
 test('a sentence no single page holds every word of still finds pages through its words (any-word fallback)', async ({ page }) => {
   // exact=1 turns correction off, so the word no page holds stays in the query.
   await page.goto(`/en/search/?q=${encodeURIComponent('zebra order number')}&exact=1`);

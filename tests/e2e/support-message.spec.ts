@@ -253,15 +253,28 @@ for (const lang of locales) {
 
 test.describe('without JavaScript, the composer', () => {
   test.use({ javaScriptEnabled: false });
-  test('speaks only of the template, with a line for what happened', async ({ page }) => {
+  test('speaks only of the template, and offers every situation’s ready sentence to keep one of', async ({ page }) => {
     for (const lang of locales) {
       await page.goto(`/${lang}/recover/support-chat/`);
       await expect(page.getByText(plain(words[lang].supportMessage.intro).slice(0, 30))).toBeHidden();
-      // The English text's blank says, in the reader's language, to write what happened in English.
-      await expect(page.locator('support-message .support-message__template').first()).toContainText(plain(words[lang].supportMessage.situationBlank));
-      // On an English page the English text is the only one; elsewhere the reader's own text asks in their words.
-      const localBlank = lang === 'en' ? plain(en.supportMessage.situationBlank) : `[${plain(words[lang].supportMessage.situationLabel)}]`;
-      await expect(page.locator('support-message .support-message__template').last()).toContainText(localBlank);
+      // The English text offers its sentences whole, with the instruction in the reader's language: nothing to write in English.
+      const english = page.locator('support-message .support-message__template[lang="en"]').first();
+      await expect(english).toContainText(plain(words[lang].supportMessage.situationKeep));
+      for (const id of ['forgot-password', 'no-email', 'hacked', 'closed'] as const) await expect(english).toContainText(plain(en.supportMessage.situations[id].sentence));
+      if (lang === 'en') continue;
+      const own = page.locator('support-message .support-message__template:not([lang])').first();
+      await expect(own).toContainText(plain(words[lang].supportMessage.situations['no-email'].sentence));
+    }
+  });
+
+  test('on Russian pages the Russian template comes first, for the aliexpress.ru chat; on Swedish pages the English one', async ({ page }) => {
+    for (const [lang, first] of [['ru', 'local'], ['sv', 'en']] as const) {
+      await page.goto(`/${lang}/recover/support-chat/`);
+      const templates = page.locator('support-message .support-message__template');
+      expect(await templates.first().getAttribute('lang')).toBe(first === 'en' ? 'en' : null);
+      // Each text is named, so the reader knows which one to copy where.
+      const labels = page.locator('support-message .no-js-only .support-message__label');
+      await expect(labels.first()).toHaveText(plain(words[lang].supportMessage[first === 'en' ? 'messageLabel' : 'localLabel']));
     }
   });
 });
@@ -285,13 +298,38 @@ for (const lang of ['ru', 'sv'] as const) {
   });
 }
 
-test('on the page about blocked and closed accounts the reader picks which: nothing is chosen for them', async ({ page }) => {
+test('on the page about blocked and closed accounts the message starts as a blocked account’s, and the reader can switch', async ({ page }) => {
   for (const lang of locales) {
     await page.goto(`/${lang}/account/blocked/`);
     const select = page.locator('support-message [data-situation]');
-    await expect(select).toHaveValue('');
+    // A reader who copies at once still says what happened: the commoner of the page's two situations.
+    await expect(select).toHaveValue('blocked');
     expect(await select.locator('option').evaluateAll((options) => options.slice(1, 3).map((o) => (o as HTMLOptionElement).value))).toEqual(['blocked', 'closed']);
-    await expect(page.locator('support-message [data-support-message]')).not.toContainText(en.supportMessage.situations.blocked.sentence.slice(0, 20));
+    expect(plain(await select.locator('option').first().textContent())).toBe(plain(words[lang].supportMessage.situationNone));
+    const message = page.locator('support-message [data-support-message]');
+    await expect(message).toContainText(en.supportMessage.situations.blocked.sentence.slice(0, 20));
+    // The composer's code loads once it comes near the screen.
+    await select.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => Boolean(customElements.get('support-message')));
+    await select.selectOption('closed');
+    await expect(message).toContainText(en.supportMessage.situations.closed.sentence.slice(0, 20));
+    await expect(message).not.toContainText(en.supportMessage.situations.blocked.sentence.slice(0, 20));
+  }
+});
+
+test('above the form, a reader whose chat asks to sign in is sent to the way round it, except on that guide itself', async ({ page }) => {
+  for (const lang of locales) {
+    for (const path of [`/${lang}/account/blocked/`, `/${lang}/recover/support-chat/`, `/${lang}/wizard/hacked/`]) {
+      await page.goto(path);
+      const line = page.locator('support-message .support-message__sign-in').first();
+      await expect(line).toBeVisible();
+      await expect(line.locator('a')).toHaveAttribute('href', `/${lang}/recover/chat-sign-in/`);
+      // It comes before the form's fields, not a few screens below them.
+      const [lineY, fieldY] = await Promise.all([line.boundingBox(), page.locator('support-message [data-field]').first().boundingBox()]);
+      expect(lineY!.y).toBeLessThan(fieldY!.y);
+    }
+    await page.goto(`/${lang}/recover/chat-sign-in/`);
+    expect(await page.locator('support-message .support-message__sign-in').count()).toBe(0);
   }
 });
 
@@ -308,9 +346,11 @@ test.describe('without JavaScript', () => {
 
     test(`${lang}: on the page about blocked and closed accounts the template offers both sentences to keep one of`, async ({ page }) => {
       await page.goto(`/${lang}/account/blocked/`);
-      const template = page.locator('support-message .support-message__template').first();
-      await expect(template).toContainText(`[${en.supportMessage.situations.blocked.sentence} / ${en.supportMessage.situations.closed.sentence}]`);
-      await expect(template).not.toContainText(en.supportMessage.situationBlank);
+      const template = page.locator('support-message .support-message__template[lang="en"]').first();
+      await expect(template).toContainText(en.supportMessage.situations.blocked.sentence);
+      await expect(template).toContainText(en.supportMessage.situations.closed.sentence);
+      // Only the page's own two: not the sentence of a forgotten password.
+      await expect(template).not.toContainText(en.supportMessage.situations['forgot-password'].sentence);
     });
   }
 });

@@ -143,9 +143,9 @@ test('a month in the last-order field is kept when it has passed, and refused as
   assert.deepEqual(checkFields({ country: '03/26' }, now).problems, [{ field: 'country', problem: 'cardDetails' }]);
 });
 
-test('an IBAN is refused as a long number, never kept or read as a card', () => {
-  assert.deepEqual(checkFields({ country: 'SE45 5000 0000 0583 9825 7466' }).problems, [{ field: 'country', problem: 'number' }]);
-  assert.deepEqual(checkFields({ email: 'DE89370400440532013000' }).problems, [{ field: 'email', problem: 'number' }]);
+test('an IBAN is refused as a bank account number, never kept or read as a card', () => {
+  assert.deepEqual(checkFields({ country: 'SE45 5000 0000 0583 9825 7466' }).problems, [{ field: 'country', problem: 'bankAccount' }]);
+  assert.deepEqual(checkFields({ email: 'DE89370400440532013000' }).problems, [{ field: 'email', problem: 'bankAccount' }]);
 });
 
 test('a number dialled at home is asked for with its country code, never turned into a Russian one', () => {

@@ -40,7 +40,10 @@ test('with nothing filled in, the message is the greeting and the closing', () =
 const cases: [FieldId, string, string | undefined][] = [
   ['orderNumber', ' 8136 9013 6813 5697 ', undefined],
   ['orderNumber', '4111 1111 1111 1111', 'card'],
-  ['orderNumber', 'RB123456785GB', 'orderNumber'],
+  ['orderNumber', 'RB123456785GB', 'trackingNumber'],
+  ['orderNumber', 'LP00123456789012', 'trackingNumber'],
+  ['orderNumber', '8136901368135697A', 'orderNumber'],
+  ['lastOrder', 'SE45 5000 0000 0583 9825 7466', 'bankAccount'],
   ['cardLast4', '4444', undefined],
   ['cardLast4', '444', 'cardLast4'],
   ['cardLast4', '5555-5555-5555-4444', 'card'],
@@ -216,10 +219,12 @@ test('a site that is not AliExpress is left out of the country field and named',
   for (const kept of ['Sverige, aliexpress.com', 'Россия, aliexpress.ru', 'USA, aliexpress.us', 'Sverige']) assert.equal(checkFields({ country: kept }).clean.country, kept, kept);
 });
 
-test('a month named in another language is put in the message’s, in the payment field too', () => {
-  const message = composeMessage({ fields: { payment: '249 kr den 3 mars 2025', lastOrder: 'i mars 2025' } }, texts, 'en');
-  assert.match(message, /: 249 kr den 3 March 2025$/m);
+test('a month named in another language is put in the message’s, in the payment field too, when the value is a date alone', () => {
+  const message = composeMessage({ fields: { payment: '3 mars 2025', lastOrder: 'i mars 2025' } }, texts, 'en');
+  assert.match(message, /: 3 March 2025$/m);
   assert.match(message, /: March 2025$/m);
+  // With other words beside it, the reader's text goes as typed, never half in English.
+  assert.match(composeMessage({ fields: { payment: '249 kr den 3 mars 2025' } }, texts, 'en'), /: 249 kr den 3 mars 2025$/m);
 });
 
 test('a number that is no longer the reader’s is said right after it, so no code is sent to its new owner', () => {

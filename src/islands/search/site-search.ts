@@ -158,7 +158,9 @@ export class SiteSearchElement extends HTMLElement {
       correction = correctQuery(typed, vocabulary, new Set(check.filter((_, i) => found[i]!.results.length > 0)));
     }
     const query = correction.query || typed;
-    const shown = correction.shown || typed;
+    // The reader's words are echoed as typed unless a correction is named: a word left out of the search ("US") is
+    // still theirs, and dropping it silently reads as if the guide had not understood it.
+    const shown = correction.changed ? correction.shown || typed : typed;
     // A corrected query holds only words worth searching, short ones included ("вк", "id"); a query as typed drops one- and two-letter words.
     const searched = !exact && vocabulary ? query.split(' ').filter(Boolean) : queryWords(query);
     const section = (this.querySelector<HTMLSelectElement>('[data-search-filters] select')?.value ?? '') || undefined;

@@ -42,7 +42,7 @@ export interface MessageInput {
 export type FieldProblem =
   | { field: FieldId; problem: 'card'; masked: string }
   | { field: FieldId; problem: 'notAliexpress'; site: string }
-  | { field: FieldId; problem: 'cardLast4' | 'orderNumber' | 'orderNumbers' | 'maybeCard' | 'productId' | 'phone' | 'phoneNumbers' | 'phoneElsewhere' | 'number' | 'secret' | 'tooLong' | 'emailField' | 'senderAddress' | 'socialAddress' | 'cardDetails' | 'maskedCard' | 'personalNumber' };
+  | { field: FieldId; problem: 'cardLast4' | 'orderNumber' | 'orderNumbers' | 'trackingNumber' | 'bankAccount' | 'maybeCard' | 'productId' | 'phone' | 'phoneNumbers' | 'phoneElsewhere' | 'number' | 'secret' | 'tooLong' | 'emailField' | 'senderAddress' | 'socialAddress' | 'cardDetails' | 'maskedCard' | 'personalNumber' };
 
 /** Longest text a field may hold: a pasted page must not become the message. Longer text is refused, never cut. */
 export const MAX_FIELD = 200;
@@ -80,6 +80,8 @@ function numberField(field: FieldId, value: string, kind: string, found: ReturnT
     // "Order #8136…", "Заказ № 8136…", "Ordernummer: 8136…": the words a copied order line starts with are not part of it.
     const digits = value.replace(ORDER_LABEL, '').replace(/[\s.\-]/g, '');
     if (kind === 'product-id') return { field, problem: 'productId' };
+    // A parcel's number is what most readers have at hand; it finds no account, and the payment email has the order's.
+    if (kind === 'tracking-number') return { field, problem: 'trackingNumber' };
     // A card network's prefix fits too: a card number with one wrong digit would look just like it.
     if (found.maybeCard || (cardPrefixed(digits) && /^\d{13,19}$/.test(digits))) return { field, problem: 'maybeCard' };
     // The shapes order numbers have been seen with (rules.order says the same to the reader).
@@ -123,7 +125,8 @@ function checkField(field: FieldId, value: string, now: Date): { keep: string } 
   if (MASKED_CARD.test(value)) return { field, problem: 'maskedCard' };
   // In the phone field a run of digits that adds up like a SNILS is a number typed without its +: it is asked for with one.
   if ((found.kind === 'personal-number' && !(field === 'phone' && /^\d+$/.test(value))) || PERSONAL_NUMBER.test(value) || ID_NUMBER.test(value)) return { field, problem: 'personalNumber' };
-  if (found.kind === 'bank-account') return { field, problem: 'number' };
+  // Named as what it is: "put it in the order number field" would send a reader already there round in a circle.
+  if (found.kind === 'bank-account') return { field, problem: 'bankAccount' };
   // "Sverige, aliexpress-help.com": support would take a phishing page for the reader's AliExpress site. A country
   // site (aliexpress.us) is AliExpress's own name and stays.
   if (found.kind === 'link' && !found.genuine && found.site !== 'country') return { field, problem: 'notAliexpress', site: found.value ?? '' };
@@ -228,7 +231,11 @@ export function monthOf(word: string): { month: number; langs: string[] } | unde
   return monthNames.get(key(word));
 }
 
-/** The last-order or payment field with a month named in another language put in the message's: "i mars 2025" → "March 2025" in English. */
+/**
+ * The last-order or payment field with a month named in another language put in the message's: "i mars 2025" →
+ * "March 2025" in English. Only a value of dates alone is changed: "349 kr den 3 mars" stays as typed, since half a
+ * sentence in English ("den 3 March") would read worse to support than the reader's own words.
+ */
 export function monthIn(value: string, lang: string): string {
   // A month already in the message's language keeps the reader's own words ("15 марта" stays in Russian).
   const named = (word: string) => {
@@ -236,7 +243,14 @@ export function monthIn(value: string, lang: string): string {
     return found && !found.langs.includes(lang) ? new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, found.month - 1, 15))) : undefined;
   };
   // "i mars", "в марте", "in March": the little word before the month belongs to the reader's language.
-  return value.replace(/(?:(?<![\p{L}])(?:i|в|во|in)\s+)?(?<![\p{L}])(\p{L}+)(?![\p{L}])/giu, (whole, word: string) => named(word) ?? whole);
+  const months = /(?:(?<![\p{L}])(?:i|в|во|in)\s+)?(?<![\p{L}])(\p{L}+)(?![\p{L}])/giu;
+  let other = false;
+  const changed = value.replace(months, (whole, word: string) => {
+    const name = named(word);
+    if (name === undefined && monthOf(word) === undefined) other = true;
+    return name ?? whole;
+  });
+  return other ? value : changed;
 }
 
 /** The message in one language: greeting, what happened, what was tried, the facts, and the closing, one per line. */

@@ -32,3 +32,6 @@ export function hintExamples(lang: Locale): Partial<Record<FieldId, string>> {
   const [region, site, phone, month, payment] = likely[lang];
   return { lastOrder: month, payment, phone, country: `${regionName(region, lang)}, ${site}` };
 }
+
+/** Languages whose readers mostly write to a chat in their own language (aliexpress.ru's support answers in Russian), so their text comes first where it must be copied by hand. */
+export const chatsInOwnLanguage: ReadonlySet<Locale> = new Set(['ru']);
