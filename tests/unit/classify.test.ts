@@ -152,5 +152,30 @@ test('beside other details a password needs a digit or its own word, and every a
 test('a phone number typed without its + is never taken for a SNILS, even when its digits add up like one', () => {
   assert.equal(snilsValid('46701234567'), true);
   assert.notEqual(classifyIdentifier('46 70 123 45 67').kind, 'personal-number');
-  assert.equal(classifyIdentifier('46701234567').kind, 'personal-number');
+  // A Swedish mobile number with 46 but no + is read as one, with its +; other runs that add up stay a SNILS.
+  assert.deepEqual(classifyIdentifier('46701234567'), { kind: 'phone', value: '+46701234567', callingCode: '46', country: 'SE', phoneReset: 'none' });
+  assert.equal(classifyIdentifier('46101234567').kind === 'phone' && classifyIdentifier('46101234567').value === '+46101234567', false);
+  assert.equal(classifyIdentifier('11223344595').kind, 'personal-number');
+});
+
+test('the digits copied off a card, its last four, expiry and security code, are named as card details', () => {
+  for (const text of ['0128 12/27 123', '12/27 123', '1234 03/2029', '12/27']) assert.equal(classifyIdentifier(text).kind, 'card-expiry', text);
+  // A whole card number with its expiry is a card number first.
+  assert.equal(classifyIdentifier('4111 1111 1111 1111 12/27').kind, 'card-number');
+  // Not a month: 13/27, or a date with dots.
+  for (const text of ['13/27 123', '14.03.2026', '1/2']) assert.notEqual(classifyIdentifier(text).kind, 'card-expiry', text);
+});
+
+test('a British number printed with its home 0 in brackets is a phone number, not an identity number', () => {
+  assert.deepEqual(classifyIdentifier('+44 (0)7700 900123'), { kind: 'phone', value: '+447700900123', callingCode: '44', country: 'GB', phoneReset: 'none' });
+  assert.equal(classifyIdentifier('0044 (0) 7700 900123').kind, 'phone');
+  assert.equal(classifyIdentifier('(0)7700 900123').kind === 'personal-number', false);
+});
+
+test('identity numbers of the UK and the US are named in the forms people write them, and a UK bank account as one', () => {
+  for (const text of ['QQ 12 34 56 C', 'QQ123456C', 'AB 12 34 56 D', '123 45 6789', '123-45-6789']) assert.equal(classifyIdentifier(text).kind, 'personal-number', text);
+  for (const text of ['123 45-6789', '070 123 45 67', 'AB 12 34 56 E']) assert.notEqual(classifyIdentifier(text).kind, 'personal-number', text);
+  assert.equal(classifyIdentifier('20-00-00 12345678').kind, 'bank-account');
+  assert.equal(classifyIdentifier('20-00-00, 12345678').kind, 'bank-account');
+  assert.notEqual(classifyIdentifier('20-00-00 1234567').kind, 'bank-account');
 });

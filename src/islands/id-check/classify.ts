@@ -243,6 +243,8 @@ function classifyDigits(raw: string, digits: string): Classification | undefined
   if ((issuer || prefixed) && !order) return cardOf(digits, false);
   if (order) return { kind: 'order-number', value: digits, ...(issuer || prefixed || (luhn && SHARED_RANGES.test(digits)) ? { maybeCard: true } : {}) };
   if ((digits.length === 15 || digits.length === 17) && digits.startsWith('8')) return { kind: 'order-number', value: digits, incomplete: true };
+  // A Swedish mobile number with its country code but not the + ("46701234567"): not a SNILS, whatever it adds up to.
+  if (/^467[02369]\d{7}$/.test(digits)) return classifyDigits(`+${digits}`, digits);
   // Russian and Kazakh numbers typed with 8 or 7 in front; no Russian or Kazakh area code starts with 0.
   if (digits.length === 11 && /^[78][1-9]/.test(digits)) {
     const value = `7${digits.slice(1)}`;
@@ -318,12 +320,13 @@ export function ibanValid(text: string): boolean {
   return rest === 1;
 }
 
-// A Swedish clearing number with its check digit ("8327-9") or followed by a comma, then 6–12 account digits.
-const SE_ACCOUNT = /^\s*[1-9]\d{3}(?:-\d(?:,\s*|\s+)|,\s*)\d(?:[ -]?\d){5,11}\s*$/;
+// A Swedish clearing number with its check digit ("8327-9") or followed by a comma, then 6–12 account digits; or a
+// UK sort code and account number ("20-00-00 12345678").
+const SE_ACCOUNT = /^\s*(?:[1-9]\d{3}(?:-\d(?:,\s*|\s+)|,\s*)\d(?:[ -]?\d){5,11}|\d{2}-\d{2}-\d{2}[\s,]+\d{8})\s*$/;
 
 /** Identity documents' numbers: a US Social Security number ("123-45-6789"), a UK National Insurance number ("AB 12
  * 34 56 C"), a Russian SNILS ("123-456-789 01") or passport ("4510 123456"), or any number named as a passport, SNILS, INN or the like. */
-export const ID_NUMBER = /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])|(?<![\p{L}\d])[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\p{L}\d])|(?<![\d-])\d{3}-\d{3}-\d{3}[ -]\d{2}(?![\d-])|(?<![\d -])\d{2} ?\d{2} \d{6}(?![\d-])|(?:паспорт|passport|снилс|snils|инн|inn|ssn|social security|national insurance|personnummer|personnr|id-kort|удостоверени)\p{L}*\D{0,15}\d(?:[ -]?\d){5,13}/iu;
+export const ID_NUMBER = /(?<![\d-])\d{3}([- ])\d{2}\1\d{4}(?![\d-])|(?<![\p{L}\d])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\p{L}\d])|(?<![\d-])\d{3}-\d{3}-\d{3}[ -]\d{2}(?![\d-])|(?<![\d )-])\d{2} ?\d{2} \d{6}(?![\d-])|(?:паспорт|passport|снилс|snils|инн|inn|ssn|social security|national insurance|personnummer|personnr|id-kort|удостоверени)\p{L}*\D{0,15}\d(?:[ -]?\d){5,13}/iu;
 
 // "card ending 4444", "последние цифры 4444", "slutar på 4444": the last four of a card, named as such.
 const CARD_ENDING = /(?:ending|ends? (?:in|with)|last (?:4|four)|оканчивается на|заканчивается на|последние (?:4 |четыре )?цифры|slutar på|sista (?:4|fyra))\D{0,12}(?<!\d)\d{4}(?!\d)/iu;
@@ -336,7 +339,8 @@ export const MASKED_CARD = /\d{4}[ -]?\d{2}[*•xX]{2}(?:[ -]?[*•xX]{2,4}){1,3
 
 /** Says what a pasted text is (order, tracking, member ID, email, phone, card, product) and what it holds. */
 export function classifyIdentifier(input: unknown): Classification {
-  const text = asciiDigits(typeof input === 'string' ? input.slice(0, MAX_INPUT) : '').normalize('NFKC');
+  // "+44 (0)7700 900123": the bracketed 0 is dialled only at home, as a British number is often printed.
+  const text = asciiDigits(typeof input === 'string' ? input.slice(0, MAX_INPUT) : '').normalize('NFKC').replace(/^(\s*(?:\+|00)\d{1,3})\s*\(0\)\s*/, '$1 ');
   if (text.trim() === '') return { kind: 'empty' };
   // Six digits and nothing else ("123 456", "12 34 56") is what a verification code looks like: warn before anything
   // else. Six digits that start like a card's may also be the first six the card lookup asks for: say so too.
@@ -345,8 +349,9 @@ export function classifyIdentifier(input: unknown): Classification {
   // A card number with hidden digits, as a bank app shows it ("4276 38** **** 5678"): a card, but not a secret.
   // A bank app may show only the last four behind dots and the network's name ("МИР •• 5678", "Visa ****1234").
   if (MASKED_CARD.test(text) || /^\s*(?:[*•]{4}[ -]?|[xX]{4}[ -]?){3}\d{4}\s*$/.test(text) || /^\s*\d{4}[ -]?(?:[*•xX]{4}[ -]?){2}\d{4}\s*$/.test(text) || /^\s*[\p{L} ]{0,20}[*•·]{2,}[ -]?\d{4}\s*$/u.test(text)) return { kind: 'card-masked' };
-  // A card's expiry date on its own ("12/27", "03/2029"), or three digits like the security code on its back.
-  if (/^\s*(?:0[1-9]|1[0-2])\s?\/\s?(?:\d{2}|20\d{2})\s*$/.test(text)) return { kind: 'card-expiry' };
+  // A card's expiry date ("12/27", "03/2029"), on its own or among the other digits copied off a card ("0128 12/27 123").
+  if (/^[\d\s/]*$/.test(text) && text.replace(/\D/g, '').length < 12 && /(?<![\d/])(?:0[1-9]|1[0-2])\s?\/\s?(?:\d{2}|20\d{2})(?![\d/])/.test(text)) return { kind: 'card-expiry' };
+  // Three digits alone look like the security code on a card's back.
   if (/^\s*\d{3}\s*$/.test(text)) return { kind: 'pin' };
   // A Swedish personal identity number ("19850412-1234", "850412-1234"). Written with its hyphen it is one even when
   // a digit is mistyped (as the composer judges it); ten or twelve bare digits must pass the Luhn check too.
