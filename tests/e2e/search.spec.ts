@@ -168,6 +168,9 @@ test('results update as the reader types, the query stays in the URL, and the co
   await expect(page.locator('[data-search-status]')).toHaveAttribute('aria-live', 'polite');
   await expect(page.locator('[data-search-status]')).toContainText(/results? for “order number”/);
   await expect(page.locator('[data-search-results] mark').first()).toBeVisible();
+  // The count is of the results on the page, never of more than the reader can see.
+  const count = Number((await page.locator('[data-search-status]').textContent())?.match(/\d+/)?.[0]);
+  expect(count).toBe(await page.locator('[data-search-results] > li').count());
 });
 
 test('the first result is listed before its page’s text arrives, and its excerpt is filled in when it does', async ({ page }) => {
@@ -242,6 +245,15 @@ test('the count echoes the reader’s words as typed, short ones included, when 
   await page.goto(`/en/search/?q=${encodeURIComponent('forgot password my US phone number')}`);
   await expect(page.locator('site-search')).toHaveAttribute('data-complete', /./);
   await expect(page.locator('[data-search-status]')).toContainText('forgot password my US phone number');
+});
+
+test('an excerpt never quotes the words a screen reader hears for an approximate label', async ({ page }) => {
+  await page.goto(`/en/search/?q=${encodeURIComponent('customer service chat wants me to log in first')}`);
+  await expect(page.locator('site-search')).toHaveAttribute('data-complete', /./);
+  const excerpts = (await page.locator('[data-search-results] .search-result__excerpt').allTextContents()).join(' ');
+  expect(excerpts.length).toBeGreaterThan(0);
+  expect(excerpts).not.toContain(en.mdx.approx);
+  expect(excerpts).not.toContain('≈');
 });
 
 test('a sentence no single page holds every word of still finds pages through its words (any-word fallback)', async ({ page }) => {

@@ -274,7 +274,7 @@ test.describe('without JavaScript, the composer', () => {
       expect(await templates.first().getAttribute('lang')).toBe(first === 'en' ? 'en' : null);
       // Each text is named, so the reader knows which one to copy where.
       const labels = page.locator('support-message .no-js-only .support-message__label');
-      await expect(labels.first()).toHaveText(plain(words[lang].supportMessage[first === 'en' ? 'messageLabel' : 'localLabel']));
+      await expect(labels.first()).toHaveText(plain(words[lang].supportMessage[first === 'en' ? 'messageLabel' : 'localFirstLabel']));
     }
   });
 });

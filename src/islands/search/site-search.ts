@@ -193,7 +193,8 @@ export class SiteSearchElement extends HTMLElement {
     const prefix = correction.changed ? 'found' : 'count';
     const forms = Object.fromEntries(Object.entries(this.dataset).filter(([k]) => k.startsWith(prefix)).map(([k, v]) => [k.slice(prefix.length).toLowerCase(), v]));
     status.replaceChildren(
-      pooled.length ? countMessage(forms, document.documentElement.lang, pooled.length, shown) : (this.dataset.none ?? '').replace('{{query}}', shown),
+      // The count is of the results shown: a reader told "20" who finds 8 wonders where the rest went.
+      pooled.length ? countMessage(forms, document.documentElement.lang, top.length, shown) : (this.dataset.none ?? '').replace('{{query}}', shown),
       ...(correction.changed ? [' ', this.#correctionLine(shown, typed)] : []),
     );
     empty.hidden = pooled.length > 0;
