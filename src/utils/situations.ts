@@ -13,6 +13,7 @@ export const situations = [
   { key: 'lostSim', slug: 'account/sms-code', section: 'home.sections.lostSim' },
   { key: 'unrequestedCode', slug: 'account/codes', section: 'home.sections.unrequestedCode' },
   { key: 'hacked', slug: 'account/hacked' },
+  { key: 'phished', slug: 'safety', section: 'home.sections.phished' },
   { key: 'socialLogin', slug: 'recover/social-login' },
   { key: 'chatSignIn', slug: 'recover/chat-sign-in' },
   { key: 'blocked', slug: 'account/blocked' },

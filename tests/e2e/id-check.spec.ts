@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { locales } from '../../src/i18n/locales.ts';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import ru from '../../src/i18n/ru.json' with { type: 'json' };
@@ -58,12 +58,19 @@ const readerMessages: [input: string, messages: (keyof typeof en.idCheck.kinds)[
   ['hello', ['unknown']],
 ];
 
+// The checker's rules load when the reader first reaches for the field.
+async function ready(page: Page) {
+  await page.locator('[data-id-check] textarea').focus();
+  await page.waitForFunction(() => Boolean(customElements.get('id-check')));
+}
+
 for (const lang of locales) {
   test(`${lang}: the checker shows the words and the link each kind needs`, async ({ page }) => {
     await page.goto(`/${lang}/find-id/`);
     const box = page.locator('[data-id-check]');
     const result = box.locator('[data-kind]');
     await expect(result).toHaveAttribute('data-kind', 'empty');
+    await ready(page);
     for (const [input, messages] of readerMessages) {
       await box.locator('textarea').fill(input);
       const text = plain(await result.textContent());
@@ -105,8 +112,9 @@ for (const lang of locales) {
   test(`${lang}: the checker names each kind as the reader types, without any request or URL change`, async ({ page, baseURL }) => {
     const seen = watch(page, new URL(baseURL!).origin);
     await page.goto(`/${lang}/find-id/`);
-    // The island is up once it has drawn its empty state; requests are counted from there.
+    // The island is up once the reader has reached for the field and its rules have arrived; requests are counted from there.
     await expect(page.locator('[data-id-check] [data-kind]')).toHaveAttribute('data-kind', 'empty');
+    await ready(page);
     const url = page.url();
     const historyLength = await page.evaluate(() => history.length);
     const requests: string[] = [];
@@ -243,3 +251,22 @@ for (const lang of locales) {
     await expect(result).toContainText(plain(words[lang].idCheck.kinds['link-genuine'].title));
   });
 }
+
+test('the checker’s rules load only when the reader reaches for the field, and text pasted before they arrive is checked', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+  // Hold the rules back, as a slow phone would, so the paste lands before they arrive.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/id-check\.[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/en/find-id/');
+  await page.waitForLoadState('networkidle');
+  expect(scripts.filter((s) => /\/id-check\./.test(s))).toEqual([]);
+  await page.locator('[data-id-check] textarea').fill('8136901368135697');
+  expect(await page.evaluate(() => Boolean(customElements.get('id-check')))).toBe(false);
+  release();
+  await expect(page.locator('[data-id-check] [data-kind]')).toHaveAttribute('data-kind', 'order-number');
+});

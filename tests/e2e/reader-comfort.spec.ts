@@ -30,6 +30,8 @@ for (const lang of locales) {
     for (const slug of ['recover/lost-inbox', 'recover/no-email', 'account/sms-code', 'recover/chat-sign-in']) {
       await expect(page.locator(`.situations a[href="/${lang}/${slug}/"]`), slug).toHaveCount(1);
     }
+    // A lost phone and a password typed into a fake page open the section written for them (the link check holds the ids).
+    for (const slug of ['account/sms-code', 'safety']) await expect(page.locator(`.situations a[href^="/${lang}/${slug}/#"]`), slug).toHaveCount(1);
     await page.locator(`.situations a[href="/${lang}/recover/lost-inbox/"]`).click();
     await expect(page).toHaveURL(new RegExp(`/${lang}/recover/lost-inbox/$`));
     await page.goBack();
@@ -102,4 +104,47 @@ test('on a phone, a web address to type by hand wraps only after a slash, never 
   }
   // At 360 px some of the long addresses do wrap: the check above saw real line breaks.
   expect(checked).toBeGreaterThan(0);
+});
+
+test('on a phone, the example address in the domain rule wraps only after a slash', async ({ page }) => {
+  // Wherever a phone's width puts the line's end, it falls after a slash of the address.
+  for (const [lang, width] of locales.flatMap((l) => [300, 312, 320, 328, 336, 344, 352, 360, 375, 390, 414].map((w) => [l, w] as const))) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`/${lang}/safety/`);
+    const wraps = await page.locator('.rule p').evaluateAll((paragraphs) =>
+      paragraphs.flatMap((p) => {
+        const chars: { char: string; top: number }[] = [];
+        const range = document.createRange();
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (let i = 0; i < (node.textContent ?? '').length; i++) {
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            chars.push({ char: node.textContent![i]!, top: Math.round(range.getBoundingClientRect().top) });
+          }
+        }
+        const text = chars.map((c) => c.char).join('');
+        const start = text.indexOf('https://');
+        if (start < 0) return [];
+        const end = text.indexOf(' ', start) < 0 ? text.length : text.indexOf(' ', start);
+        // The characters inside the address after which its line ends.
+        return chars.slice(start, end).flatMap((c, i, inside) => (i + 1 < inside.length && inside[i + 1]!.top > c.top + 2 ? [c.char] : []));
+      }),
+    );
+    for (const char of wraps) expect(char, `${lang} at ${width} px: the address wraps after “${char}”`).toBe('/');
+  }
+});
+
+test('on a phone, a short on-screen label is never split across two lines', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  let seen = 0;
+  for (const path of ['/sv/recover/email/', '/en/account/sms-code/', '/ru/recover/phone/', '/sv/account/blocked/']) {
+    await page.goto(path);
+    const split = await page.locator('.prose .ui').evaluateAll((labels) =>
+      labels.filter((label) => (label.textContent ?? '').replace('≈', '').trim().length <= 24).map((label) => ({ text: label.textContent, lines: new Set([...label.getClientRects()].map((r) => Math.round(r.top))).size })),
+    );
+    seen += split.length;
+    expect(split.filter((label) => label.lines > 1), path).toEqual([]);
+  }
+  expect(seen).toBeGreaterThan(5);
 });

@@ -32,7 +32,7 @@ const fields: [FieldId, string, { kept: string } | { refused: string; masked?: s
   ['lastOrder', 'code 12345', { refused: 'secret' }],
   ['lastOrder', 'code 12345 from the SMS', { refused: 'secret' }],
   ['lastOrder', '12345678@mail.ru', { refused: 'secret' }],
-  ['lastOrder', 'account 123456789 12', { refused: 'number' }],
+  ['lastOrder', 'account 123456789 12', { refused: 'bankAccount' }],
   ['lastOrder', 'code 12345678', { refused: 'secret' }],
   ['lastOrder', 'code 123456789', { refused: 'number' }],
   ['lastOrder', '1234 5678 9012', { kept: '1234 5678 9012' }],

@@ -64,6 +64,8 @@ const ADDRESSES = /^(?:[^\s@,/]+@[^\s@,/]+\.[a-z]{2,}|[a-z]{2}\d{9,10}[a-z]{4,5}
 const ORDER_LABEL = /^\s*(?:(?:order|заказ|номер заказа|beställning|order)(?:\s*(?:number|nummer|no\.?|nr\.?|id))?\s*[:#№]?|ordernummer\s*:?|[#№])\s*/iu;
 // A Swedish personal identity number, with or without the century.
 const PERSONAL_NUMBER = /(?<![\d-])(?:19|20)?\d{6}[-+]\d{4}(?![\d-])/;
+// A bank account named as one inside a sentence ("clearing 8327-9, konto 123 456 789-0", "счёт 4081 7810 …").
+const ACCOUNT_NAMED = /(?:clearing|konto|kontonummer|bankgiro|plusgiro|account|sort code|сч[её]т|iban)\p{L}*\D{0,12}\d(?:[ -]?\d){5,}/iu;
 // An expiry date anywhere ("1234 12/27"); the payment and last-order fields hold dates of their own.
 const EXPIRY = /(?<![\d/.])(?:0[1-9]|1[0-2])\s?\/\s?\d{2}(?![\d/])/;
 // A long run of digits (a group of nine or more, or thirteen in all): no free-text field needs one.
@@ -126,7 +128,7 @@ function checkField(field: FieldId, value: string, now: Date): { keep: string } 
   // In the phone field a run of digits that adds up like a SNILS is a number typed without its +: it is asked for with one.
   if ((found.kind === 'personal-number' && !(field === 'phone' && /^\d+$/.test(value))) || PERSONAL_NUMBER.test(value) || ID_NUMBER.test(value)) return { field, problem: 'personalNumber' };
   // Named as what it is: "put it in the order number field" would send a reader already there round in a circle.
-  if (found.kind === 'bank-account') return { field, problem: 'bankAccount' };
+  if (found.kind === 'bank-account' || ACCOUNT_NAMED.test(value)) return { field, problem: 'bankAccount' };
   // "Sverige, aliexpress-help.com": support would take a phishing page for the reader's AliExpress site. A country
   // site (aliexpress.us) is AliExpress's own name and stays.
   if (found.kind === 'link' && !found.genuine && found.site !== 'country') return { field, problem: 'notAliexpress', site: found.value ?? '' };
