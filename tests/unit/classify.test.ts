@@ -92,6 +92,9 @@ test('a link in a text about a held parcel or a fee is called a scam; the other-
   assert.deepEqual(messagesFor(classifyIdentifier('Your parcel is held at customs, pay £1.99 at https://royalmail-fee.com')), ['link-scam']);
   assert.deepEqual(messagesFor(classifyIdentifier('Посылка задержана на таможне, оплатите пошлину: bit.ly/abc')), ['link-scam', 'link-short']);
   assert.deepEqual(messagesFor(classifyIdentifier('https://royalmail.com/track')), ['link-other']);
+  // A carrier's own address with "paket" in its path is no scam text: the words around a link make one.
+  assert.equal(classifyIdentifier('https://www.postnord.se/vara-verktyg/spara-brev-paket-och-pall?shipmentId=123').scam, undefined);
+  assert.equal(classifyIdentifier('Ditt paket väntar, betala tullavgiften: https://postnord-tull.se/betala').scam, true);
   // A genuine address is never called a scam, whatever the text around it says.
   assert.deepEqual(messagesFor(classifyIdentifier('parcel held: https://aliexpress.com/p/order')), ['link-genuine']);
   assert.deepEqual(messagesFor(classifyIdentifier('https://аliexpress.com/')), ['link-fake', 'link-punycode']);

@@ -374,7 +374,8 @@ export function classifyIdentifier(input: unknown): Classification {
   // A link that is not AliExpress's, or a look-alike sender, anywhere in a text outweighs an order number beside it:
   // scam texts quote real-looking order numbers to look genuine.
   const risky = found.find((f) => (f.result.kind === 'link' && !f.result.genuine) || (f.result.kind === 'email' && f.result.emailDomain === 'lookalike'))?.result;
-  if (risky) return risky.kind === 'link' && SCAM_WORDS.test(text) ? { ...risky, scam: true } : risky;
+  // The words around the link make the scam, not the address itself: a carrier's own page may have "paket" in its path.
+  if (risky) return risky.kind === 'link' && SCAM_WORDS.test(text.replace(/\S*[./]\S*/g, ' ')) ? { ...risky, scam: true } : risky;
   // A password among other details ("order …, password Hunter2!") is what must be cleared first. Addresses are set
   // aside: their dots, slashes and question marks are no password.
   // Beside other details only a word with a digit counts ("Hunter2!"): a sentence's "arrived?" is no password.
