@@ -169,6 +169,24 @@ test('the digits copied off a card, its last four, expiry and security code, are
   for (const text of ['13/27 123', '14.03.2026', '1/2']) assert.notEqual(classifyIdentifier(text).kind, 'card-expiry', text);
 });
 
+test('another service’s address with more after it is a look-alike, as AliExpress’s would be; a country’s second-level domain is not', () => {
+  for (const text of ['accounts.google.com.example.net', 'https://login.live.com.verify-account.ru/reset', 'id.vk.com.safe.se']) {
+    assert.equal(classifyIdentifier(text).site, 'lookalike', text);
+    assert.deepEqual(messagesFor(classifyIdentifier(text)), ['link-fake'], text);
+  }
+  for (const text of ['accounts.google.com', 'mail.yahoo.com.au', 'news.bbc.co.uk', 'com.example.net']) assert.equal(classifyIdentifier(text).site, 'other', text);
+});
+
+test('a Nordea personal account (clearing 3300 and a personnummer) is a bank account, never an order number', () => {
+  for (const text of ['3300-850312-1231', '3300 850312-1231', '3300-8503121231']) assert.equal(classifyIdentifier(text).kind, 'bank-account', text);
+});
+
+test('the sign before a copied order number is not part of it', () => {
+  for (const text of ['№8136901368135697', '№ 8136901368135697', '#8136901368135697', 'No. 8136901368135697']) {
+    assert.deepEqual(classifyIdentifier(text), { kind: 'order-number', value: '8136901368135697' }, text);
+  }
+});
+
 test('a British number printed with its home 0 in brackets is a phone number, not an identity number', () => {
   assert.deepEqual(classifyIdentifier('+44 (0)7700 900123'), { kind: 'phone', value: '+447700900123', callingCode: '44', country: 'GB', phoneReset: 'none' });
   assert.equal(classifyIdentifier('0044 (0) 7700 900123').kind, 'phone');

@@ -265,6 +265,14 @@ test('a word stays in the excerpt down to a quarter of the most specific word’
   assert.deepEqual(tellingPositions(['om', 'att'], [[1], [4]], common), [4]);
 });
 
+test('the language’s little words weigh nothing, however rare the site’s headings make them look', () => {
+  const little = new Set(['через', 'что']);
+  assert.deepEqual(tellingPositions(['через', 'bluff'], [[1, 4], [9]], common, little), [9]);
+  assert.deepEqual(tellingPositions(['что', 'через'], [[2], [3]], common, little), [2, 3]);
+  // Without the list, a word the headings never name counts as rare.
+  assert.deepEqual(tellingPositions(['через', 'bluff'], [[1], [9]], common), [1, 9]);
+});
+
 test('a query of common words only, or with nothing weighable, shows all its matches', () => {
   assert.deepEqual(tellingPositions(['det', 'att'], [[2], [8, 1]], common), [2, 8, 1]);
   assert.deepEqual(tellingPositions(['?'], [[4]], common), [4]);

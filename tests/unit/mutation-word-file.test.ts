@@ -15,13 +15,15 @@ test('the file holds the site’s words, the short words of the keywords, the co
   assert.ok(!file.words.includes('again') && !file.words.includes('appeal') && file.words.includes('banned'));
   assert.deepEqual(file.short, ['vk']);
   assert.deepEqual(file.keep, ['types']);
+  // The language's commonest words of three letters or more, in lower case, once each: “x” is too short to matter.
+  assert.deepEqual(file.little, ['types', 'news', 'password']);
   // Situations are title, keywords, headings and phrases, not the description or the text: both name “my”, and “not”
   // (a heading) shares its stem with “notice” (a heading); “account” is in one title only, “read” in texts only.
   assert.deepEqual(file.specificity, { pages: 2, common: { '2': 'my not' } });
 });
 
 test('without articles the file is empty but well formed', () => {
-  assert.deepEqual(vocabularyFile([], ['news']), { words: [], short: [], keep: [], specificity: { pages: 0, common: {} } });
+  assert.deepEqual(vocabularyFile([], ['news']), { words: [], short: [], keep: [], little: ['news'], specificity: { pages: 0, common: {} } });
 });
 
 test('fields are kept apart: a word at the end of one and the start of the next stays two words', () => {
@@ -36,4 +38,13 @@ test('fields are kept apart: a word at the end of one and the start of the next 
   assert.ok(file.words.includes('beta') && file.words.includes('gamma') && file.words.includes('delta'));
   // Two articles name “alpha” (a title, a phrase), “shared” (keywords, a title) and “account” (phrases).
   assert.deepEqual(file.specificity.common, { '2': 'account alpha shared' });
+});
+
+test('only the language’s commonest words are little words, up to the limit', async () => {
+  const { LITTLE_WORDS } = await import('../../src/islands/search/word-file.ts');
+  const common = Array.from({ length: LITTLE_WORDS + 5 }, (_, i) => `w${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+  const file = vocabularyFile([], [...common, 'Что', 'что']);
+  assert.equal(file.little.length, LITTLE_WORDS);
+  assert.equal(file.little.at(-1), common[LITTLE_WORDS - 1]);
+  assert.deepEqual(vocabularyFile([], ['Что', 'что', 'a1b', 'og']).little, ['что']);
 });

@@ -48,6 +48,8 @@ const cases: [FieldId, string, string | undefined][] = [
   ['country', 'Россия, счёт 4081 7810 0999', 'bankAccount'],
   ['payment', 'account 12345678, £20 on 3 May', 'bankAccount'],
   ['payment', '349 kr, 3 mars, Klarna-konto', undefined],
+  ['orderNumber', '3300-850312-1231', 'bankAccount'],
+  ['orderNumber', '№8136901368135697', undefined],
   ['cardLast4', '4444', undefined],
   ['cardLast4', '444', 'cardLast4'],
   ['cardLast4', '5555-5555-5555-4444', 'card'],

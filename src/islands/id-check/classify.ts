@@ -322,7 +322,8 @@ export function ibanValid(text: string): boolean {
 
 // A Swedish clearing number with its check digit ("8327-9") or followed by a comma, then 6–12 account digits; or a
 // UK sort code and account number ("20-00-00 12345678").
-const SE_ACCOUNT = /^\s*(?:[1-9]\d{3}(?:-\d(?:,\s*|\s+)|,\s*)\d(?:[ -]?\d){5,11}|\d{2}-\d{2}-\d{2}[\s,]+\d{8})\s*$/;
+// Nordea's personal accounts are the clearing number 3300 and the owner's personnummer ("3300-850312-1231").
+const SE_ACCOUNT = /^\s*(?:[1-9]\d{3}(?:-\d(?:,\s*|\s+)|,\s*)\d(?:[ -]?\d){5,11}|[1-9]\d{3}[- ]\d{6}[- ]?\d{4}|\d{2}-\d{2}-\d{2}[\s,]+\d{8})\s*$/;
 
 /** Identity documents' numbers: a US Social Security number ("123-45-6789"), a UK National Insurance number ("AB 12
  * 34 56 C"), a Russian SNILS ("123-456-789 01") or passport ("4510 123456"), or any number named as a passport, SNILS, INN or the like. */
@@ -340,7 +341,11 @@ export const MASKED_CARD = /\d{4}[ -]?\d{2}[*•xX]{2}(?:[ -]?[*•xX]{2,4}){1,3
 /** Says what a pasted text is (order, tracking, member ID, email, phone, card, product) and what it holds. */
 export function classifyIdentifier(input: unknown): Classification {
   // "+44 (0)7700 900123": the bracketed 0 is dialled only at home, as a British number is often printed.
-  const text = asciiDigits(typeof input === 'string' ? input.slice(0, MAX_INPUT) : '').normalize('NFKC').replace(/^(\s*(?:\+|00)\d{1,3})\s*\(0\)\s*/, '$1 ');
+  // "№8136…", "#8136…": the sign before a copied number is not part of it.
+  const text = asciiDigits(typeof input === 'string' ? input.slice(0, MAX_INPUT) : '')
+    .normalize('NFKC')
+    .replace(/^(\s*(?:\+|00)\d{1,3})\s*\(0\)\s*/, '$1 ')
+    .replace(/^\s*(?:№|#|No\.?)\s*(?=\d)/i, '');
   if (text.trim() === '') return { kind: 'empty' };
   // Six digits and nothing else ("123 456", "12 34 56") is what a verification code looks like: warn before anything
   // else. Six digits that start like a card's may also be the first six the card lookup asks for: say so too.
@@ -396,7 +401,8 @@ export function siteOf(host: string): NonNullable<Classification['site']> {
   if (isGenuineHost(host)) return 'genuine';
   if (COUNTRY_SITE.test(host)) return 'country';
   if (SHORTENERS.test(host)) return 'short';
-  return namesBrand(host) ? 'lookalike' : 'other';
+  // "accounts.google.com.example.net" dresses up as another service's address the way look-alikes dress up as AliExpress's.
+  return namesBrand(host) || /[^.]\.(?:com|net|org|ru|se)\.[a-z0-9-]+\.[a-z]{2,}$/i.test(host) ? 'lookalike' : 'other';
 }
 
 /** Every identifier in a text, earliest first; at one place the longest first. */

@@ -132,9 +132,10 @@ export const TELLING_SHARE = 0.25;
  * nearly every page holds ("det", "att", "the") and words of one or two letters, which would otherwise draw the excerpt to any sentence and be marked
  * there. When the query holds nothing else, its common words are all there is to show.
  */
-export function tellingPositions(searched: readonly string[], positions: readonly (readonly number[])[], table: Specificity): number[] {
-  // Words of one or two letters ("om", "со", "to") weigh nothing, as search itself leaves them out when typed.
-  const weights = positions.map((_, i) => Math.max(0, ...queryWords(searched[i] ?? '').map((word) => specificity(word, table))));
+export function tellingPositions(searched: readonly string[], positions: readonly (readonly number[])[], table: Specificity, little: ReadonlySet<string> = new Set()): number[] {
+  // Words of one or two letters ("om", "со", "to") weigh nothing, as search itself leaves them out when typed; nor do
+  // the language's commonest words ("что", "через"), which the site's headings and titles are too few to show as common.
+  const weights = positions.map((_, i) => Math.max(0, ...queryWords(searched[i] ?? '').map((word) => (little.has(word) ? 0 : specificity(word, table)))));
   const top = Math.max(0, ...weights);
   const telling = positions.flatMap((found, i) => (weights[i]! >= top * TELLING_SHARE ? found : []));
   return telling.length > 0 ? telling : positions.flat();

@@ -23,6 +23,7 @@ interface Pagefind {
 interface Words {
   vocabulary: Vocabulary | undefined;
   specificity: Specificity;
+  little: ReadonlySet<string>;
 }
 
 // Each shown result costs a fragment download; eight is what a phone screen list can usefully hold.
@@ -99,11 +100,12 @@ export class SiteSearchElement extends HTMLElement {
   #loadWords(): Promise<Words> {
     this.#words ??= fetch(`/${this.dataset.lang}/search-words.json?ts=${this.dataset.tag ?? ''}`)
       .then((response) => (response.ok ? response.json() : {}))
-      .then((file: { words?: unknown; short?: unknown; keep?: unknown; specificity?: unknown }) => ({
+      .then((file: { words?: unknown; short?: unknown; keep?: unknown; little?: unknown; specificity?: unknown }) => ({
         vocabulary: Array.isArray(file.words) ? prepareVocabulary(file.words, Array.isArray(file.short) ? file.short : [], Array.isArray(file.keep) ? file.keep : []) : undefined,
         specificity: prepareSpecificity(file.specificity),
+        little: new Set(Array.isArray(file.little) ? file.little.filter((word): word is string => typeof word === 'string') : []),
       }))
-      .catch(() => ({ vocabulary: undefined, specificity: prepareSpecificity(undefined) }));
+      .catch(() => ({ vocabulary: undefined, specificity: prepareSpecificity(undefined), little: new Set<string>() }));
     return this.#words;
   }
 
@@ -149,7 +151,7 @@ export class SiteSearchElement extends HTMLElement {
     // A query from the address (the header form, a shared link) is complete: only typing here needs the pause.
     if (!fromAddress) await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
     if (generation !== this.#generation) return;
-    const { vocabulary, specificity } = words;
+    const { vocabulary, specificity, little } = words;
     let correction = { query: typed, shown: typed, changed: false };
     if (!exact && vocabulary) {
       // Never replace a word the index finds by its stem: ask it about each word correction would change.
@@ -188,7 +190,7 @@ export class SiteSearchElement extends HTMLElement {
       phrases: (data.meta.phrases ?? '').split(PHRASE_SEPARATOR).filter(Boolean),
       headings: headingsOf(data),
     }));
-    list.replaceChildren(...rerank(hits, searched, specificity).map((hit) => this.#item(hit.data, hit.page, searched, specificity, hit.text)));
+    list.replaceChildren(...rerank(hits, searched, specificity).map((hit) => this.#item(hit.data, hit.page, searched, specificity, hit.text, little)));
     // A corrected query is named once, on the correction line: the count then goes without it.
     const prefix = correction.changed ? 'found' : 'count';
     const forms = Object.fromEntries(Object.entries(this.dataset).filter(([k]) => k.startsWith(prefix)).map(([k, v]) => [k.slice(prefix.length).toLowerCase(), v]));
@@ -216,7 +218,7 @@ export class SiteSearchElement extends HTMLElement {
     return line;
   }
 
-  #item(result: Shown, page: Pooled, searched: readonly string[], specificity: Specificity, text: Promise<PagefindData>): HTMLLIElement {
+  #item(result: Shown, page: Pooled, searched: readonly string[], specificity: Specificity, text: Promise<PagefindData>, little: ReadonlySet<string>): HTMLLIElement {
     const li = document.createElement('li');
     li.className = 'search-result';
     const link = document.createElement('a');
@@ -233,7 +235,7 @@ export class SiteSearchElement extends HTMLElement {
     const excerpt = document.createElement('p');
     excerpt.className = 'search-result__excerpt';
     // The little words of a question would draw the excerpt to any sentence: only the telling ones place it.
-    const positions = tellingPositions(searched, page.positions, specificity);
+    const positions = tellingPositions(searched, page.positions, specificity, little);
     const cut = (content: string) => {
       for (const part of excerptAt(content, positions, EXCERPT_WORDS)) {
         if (part.mark) excerpt.append(Object.assign(document.createElement('mark'), { textContent: part.text }));

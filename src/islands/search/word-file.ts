@@ -20,8 +20,13 @@ export interface VocabularyFile {
   words: string[];
   short: string[];
   keep: string[];
+  /** The language's commonest words of three letters or more ("что", "через", "som"): no excerpt is placed or marked by them. */
+  little: string[];
   specificity: SpecificityFile;
 }
+
+/** How many of the language's commonest words count as little words for excerpts. */
+export const LITTLE_WORDS = 150;
 
 /** Builds one language's word file from its articles and the language's commonest words. */
 export function vocabularyFile(articles: readonly ArticleText[], common: readonly string[]): VocabularyFile {
@@ -33,6 +38,7 @@ export function vocabularyFile(articles: readonly ArticleText[], common: readonl
     words,
     short: meaningfulShortWords(articles.map((a) => a.keywords.join(' '))),
     keep: commonWordsToKeep(common, words),
+    little: [...new Set(common.slice(0, LITTLE_WORDS).map((word) => word.toLowerCase()).filter((word) => /^\p{L}{3,}$/u.test(word)))],
     // The situation of a page: what it is called, the readers' words and phrases for it, and its headings.
     specificity: specificityFile(articles.map((a) => [a.title, a.keywords.join(' '), ...headingsOf(a.body), ...a.phrases].join('\n'))),
   };
