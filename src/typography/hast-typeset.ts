@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
 import { isLocale, type Locale } from '../i18n/locales.ts';
 import { typeset } from './typeset.ts';
-import { urlBreakRuns } from './url-breaks.ts';
+import { compoundRuns, urlBreakRuns } from './url-breaks.ts';
 
 // Code is shown exactly as typed.
 const verbatim = new Set(['code', 'pre', 'kbd', 'samp']);
@@ -29,10 +29,16 @@ export const typesetPlugin: HastPluginEntry = ({ fileURL }) => {
         if (parent.type === 'element' && verbatim.has(parent.tagName)) exact = true;
       }
       const value = exact ? node.value : typeset(node.value, lang);
-      // A web address to type by hand may wrap only after its slashes: <wbr> there, nothing copied with it.
-      const runs = urlBreakRuns(value);
-      if (runs.length > 1) {
-        ctx.replaceNode(node, runs.flatMap((run, i) => [...(i > 0 ? [{ type: 'element' as const, tagName: 'wbr', properties: {}, children: [] }] : []), { type: 'text' as const, value: run }]));
+      // A web address to type by hand may wrap only after its slashes: <wbr> there, nothing copied with it. A short
+      // hyphenated word ("e-postadress") is kept on one line, in prose only: code is shown as typed.
+      const nodes = urlBreakRuns(value).flatMap((run, i) => [
+        ...(i > 0 ? [{ type: 'element' as const, tagName: 'wbr', properties: {}, children: [] }] : []),
+        ...(exact ? [{ text: run, whole: false }] : compoundRuns(run)).map((part) =>
+          part.whole ? { type: 'element' as const, tagName: 'span', properties: { className: ['nobr'] }, children: [{ type: 'text' as const, value: part.text }] } : { type: 'text' as const, value: part.text },
+        ),
+      ]);
+      if (nodes.length > 1) {
+        ctx.replaceNode(node, nodes);
         return;
       }
       if (value !== node.value) return { ...node, value };

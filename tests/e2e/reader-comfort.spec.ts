@@ -148,3 +148,37 @@ test('on a phone, a short on-screen label is never split across two lines', asyn
   }
   expect(seen).toBeGreaterThan(5);
 });
+
+test('on a phone, a short hyphenated word is never split at its hyphen ("e-|postadress")', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  let checked = 0;
+  for (const [path, word] of [['/sv/recover/no-email/', 'e-postadress'], ['/ru/account/sms-code/', 'SIM-карт'], ['/sv/account/sms-code/', 'e-post']] as const) {
+    await page.goto(path);
+    const split = await page.locator('h1, .prose p, .prose li').evaluateAll(
+      (elements, target) =>
+        // The article's own text: the composer's menus and message boxes are form controls, not prose.
+        elements.filter((el) => !el.closest('support-message')).flatMap((el) => {
+          const chars: { char: string; top: number }[] = [];
+          const range = document.createRange();
+          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (let i = 0; i < (node.textContent ?? '').length; i++) {
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              chars.push({ char: node.textContent![i]!, top: Math.round(range.getBoundingClientRect().top) });
+            }
+          }
+          const text = chars.map((c) => c.char).join('');
+          const found: { at: number; split: boolean }[] = [];
+          for (let at = text.indexOf(target); at !== -1; at = text.indexOf(target, at + 1)) {
+            found.push({ at, split: new Set(chars.slice(at, at + target.length).map((c) => c.top)).size > 1 });
+          }
+          return found;
+        }),
+      word,
+    );
+    checked += split.length;
+    expect(split.filter((s) => s.split), `${path}: “${word}” split across lines`).toEqual([]);
+  }
+  expect(checked).toBeGreaterThan(3);
+});

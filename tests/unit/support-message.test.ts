@@ -259,3 +259,13 @@ test('digits in the phone field that happen to add up like a SNILS are asked for
   // A Swedish mobile written with 46 but no + is kept with its +.
   assert.deepEqual(checkFields({ phone: '46701234567' }), { clean: { phone: '+46701234567' }, problems: [] });
 });
+
+test('a reset the situation already says has failed is not listed again among what was tried', () => {
+  const message = composeMessage({ situation: 'no-email', tried: ['phone-reset', 'order-lookup'] }, texts, 'en');
+  assert.ok(!message.includes(en.supportMessage.tried['phone-reset'].sentence), message);
+  assert.ok(message.includes(en.supportMessage.tried['order-lookup'].sentence), message);
+  assert.ok(!composeMessage({ situation: 'lost-inbox', tried: ['email-reset'] }, texts, 'en').includes(en.supportMessage.lines.tried.split('{{')[0]!));
+  assert.ok(!composeMessage({ situation: 'no-sms', tried: ['phone-reset'] }, texts, 'en').includes(en.supportMessage.tried['phone-reset'].sentence));
+  // Another situation keeps them all.
+  assert.ok(composeMessage({ situation: 'hacked', tried: ['phone-reset'] }, texts, 'en').includes(en.supportMessage.tried['phone-reset'].sentence));
+});

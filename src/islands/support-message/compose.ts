@@ -255,11 +255,16 @@ export function monthIn(value: string, lang: string): string {
   return other ? value : changed;
 }
 
+// The resets a situation's own sentence already says have failed.
+const IMPLIED: Partial<Record<SituationId, readonly TriedId[]>> = { 'no-email': ['phone-reset'], 'no-sms': ['phone-reset'], 'lost-inbox': ['email-reset'] };
+
 /** The message in one language: greeting, what happened, what was tried, the facts, and the closing, one per line. */
 export function composeMessage(input: MessageInput, texts: MessageTexts, lang: string): string {
   const lines = [texts.greeting];
   if (input.situation && Object.hasOwn(texts.situations, input.situation)) lines.push(texts.situations[input.situation]);
-  const tried = input.tried?.filter((id) => Object.hasOwn(texts.triedItems, id)).map((id) => texts.triedItems[id]) ?? [];
+  // What the situation's sentence already says failed is not said again ("…cannot reset with it. I have tried a phone reset.").
+  const implied: readonly string[] = (input.situation && Object.hasOwn(IMPLIED, input.situation) && IMPLIED[input.situation]) || [];
+  const tried = input.tried?.filter((id) => Object.hasOwn(texts.triedItems, id) && !implied.includes(id)).map((id) => texts.triedItems[id]) ?? [];
   if (tried.length) lines.push(fill(texts.tried, 'list', new Intl.ListFormat(lang).format(tried)));
   for (const field of fieldIds) {
     const value = input.fields?.[field];
