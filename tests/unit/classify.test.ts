@@ -92,6 +92,9 @@ test('a link in a text about a held parcel or a fee is called a scam; the other-
   assert.deepEqual(messagesFor(classifyIdentifier('Your parcel is held at customs, pay £1.99 at https://royalmail-fee.com')), ['link-scam']);
   assert.deepEqual(messagesFor(classifyIdentifier('Посылка задержана на таможне, оплатите пошлину: bit.ly/abc')), ['link-scam', 'link-short']);
   assert.deepEqual(messagesFor(classifyIdentifier('https://royalmail.com/track')), ['link-other']);
+  // A scam text's bare address, without https:// or a path, is a link all the same; a file name is not.
+  assert.deepEqual(messagesFor(classifyIdentifier('Your parcel is held. Pay £1.45 at royalmail-fees.com')), ['link-scam']);
+  assert.equal(classifyIdentifier('report.pdf').kind === 'link', false);
   // A carrier's own address with "paket" in its path is no scam text: the words around a link make one.
   assert.equal(classifyIdentifier('https://www.postnord.se/vara-verktyg/spara-brev-paket-och-pall?shipmentId=123').scam, undefined);
   assert.equal(classifyIdentifier('Ditt paket väntar, betala tullavgiften: https://postnord-tull.se/betala').scam, true);
@@ -178,11 +181,15 @@ test('another service’s address with more after it is a look-alike, as AliExpr
 });
 
 test('a Nordea personal account (clearing 3300 and a personnummer) is a bank account, never an order number', () => {
-  for (const text of ['3300-850312-1231', '3300 850312-1231', '3300-8503121231']) assert.equal(classifyIdentifier(text).kind, 'bank-account', text);
+  for (const text of ['3300-850312-1231', '3300 850312-1231', '3300-8503121231', '33008112289874']) assert.equal(classifyIdentifier(text).kind, 'bank-account', text);
+  // Fourteen digits from 3300 whose last ten are no personnummer stay what they look like.
+  assert.notEqual(classifyIdentifier('33008112289875').kind, 'bank-account');
 });
 
-test('the sign before a copied order number is not part of it', () => {
-  for (const text of ['№8136901368135697', '№ 8136901368135697', '#8136901368135697', 'No. 8136901368135697']) {
+test('the words and sign before a copied order number are not part of it, and a password stays a password', () => {
+  assert.equal(classifyIdentifier('Order: Hunter2!').kind, 'password');
+  assert.equal(classifyIdentifier('Заказ № 12').kind === 'order-number', false);
+  for (const text of ['№8136901368135697', '№ 8136901368135697', '#8136901368135697', 'No. 8136901368135697', 'Заказ №8136901368135697', 'Order #8136901368135697', 'Номер заказа: 8136901368135697', 'Ordernummer: 8136901368135697']) {
     assert.deepEqual(classifyIdentifier(text), { kind: 'order-number', value: '8136901368135697' }, text);
   }
 });

@@ -227,8 +227,9 @@ function classifyDigits(raw: string, digits: string): Classification | undefined
     return { kind: 'phone', value, ...country };
   }
   if (digits.length === 16 && digits.startsWith('1005')) return { kind: 'product-id', value: digits };
-  // Twenty digits are never a card (at most 19): a Russian bank app shows the account number this way.
-  if (RU_ACCOUNT.test(digits)) return { kind: 'bank-account' };
+  // Twenty digits are never a card (at most 19): a Russian bank app shows the account number this way. A Nordea
+  // personal account is 3300 and the owner's personnummer, which checks out by its own Luhn digit.
+  if (RU_ACCOUNT.test(digits) || (/^3300\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])\d{4}$/.test(digits) && luhnValid(digits.slice(4)))) return { kind: 'bank-account' };
   const issuer = cardIssuer(digits);
   const luhn = luhnValid(digits);
   const order = orderShaped(digits);
@@ -338,14 +339,18 @@ const SCAM_WORDS = /parcel|package|customs|fee|redeliver|held|посылк|та�
 /** A card number with hidden digits that still shows its first six ("5555 55** **** 4444", "427638******5678"). */
 export const MASKED_CARD = /\d{4}[ -]?\d{2}[*•xX]{2}(?:[ -]?[*•xX]{2,4}){1,3}[ -]?\d{4}|\d{6}[*•xX]{5,9}\d{4}/;
 
+/** The words a copied order line starts with ("Order #", "Заказ №", "Ordernummer:"; "№" reads as "No" once normalised): not part of the number. */
+export const ORDER_LABEL = /^\s*(?:(?:order|заказ|номер заказа|beställning)(?:\s*(?:number|nummer|no\.?|nr\.?|id))?\s*[:#№]?|ordernummer\s*:?|[#№]|no\.?)\s*/iu;
+const ORDER_LABEL_BEFORE_DIGITS = new RegExp(`${ORDER_LABEL.source}(?=\\d)`, 'iu');
+
 /** Says what a pasted text is (order, tracking, member ID, email, phone, card, product) and what it holds. */
 export function classifyIdentifier(input: unknown): Classification {
   // "+44 (0)7700 900123": the bracketed 0 is dialled only at home, as a British number is often printed.
-  // "№8136…", "#8136…": the sign before a copied number is not part of it.
+  // "№8136…", "Заказ №8136…", "Order #8136…": the words and sign before a copied number are not part of it.
   const text = asciiDigits(typeof input === 'string' ? input.slice(0, MAX_INPUT) : '')
     .normalize('NFKC')
     .replace(/^(\s*(?:\+|00)\d{1,3})\s*\(0\)\s*/, '$1 ')
-    .replace(/^\s*(?:№|#|No\.?)\s*(?=\d)/i, '');
+    .replace(ORDER_LABEL_BEFORE_DIGITS, '');
   if (text.trim() === '') return { kind: 'empty' };
   // Six digits and nothing else ("123 456", "12 34 56") is what a verification code looks like: warn before anything
   // else. Six digits that start like a card's may also be the first six the card lookup asks for: say so too.
@@ -432,9 +437,12 @@ function findAll(text: string, upper: string): Found[] {
   // With a scheme the whole run counts, "user@" included: https://aliexpress.com@evil.example goes to evil.example.
   // Without a scheme, an address with a path, "www." or three parts is a page too ("secure-login.top/reset",
   // "accounts.google.com"), when its last part is a word rather than digits ("03.2026/x" is a date).
+  const scamWords = SCAM_WORDS.test(text.replace(/\S*[./]\S*/g, ' '));
   for (const m of text.matchAll(/(?<![^\s<>"'(),;])(?:https?:\/\/[^\s<>"'(),;]+|[^\s<>"'(),;@/]+\.[^\s<>"'(),;@/]+(?:\/[^\s<>"'(),;]*)?)/giu)) {
     const host = hostOf(m[0]);
-    const page = /^https?:\/\//i.test(m[0]) || ((/^www\.|[/?]/i.test(m[0]) || /\..+\./.test(host ?? '')) && /\.(?:[a-z]{2,}|xn--[a-z0-9-]+)$/i.test(host ?? ''));
+    // A bare name.tld ("mail.ru") is a mailbox's or a site's name, not a page, except in a text about a parcel or a fee,
+    // where "pay at royalmail-fees.com" is the scam's link.
+    const page = /^https?:\/\//i.test(m[0]) || ((/^www\.|[/?]/i.test(m[0]) || /\..+\./.test(host ?? '') || scamWords) && /\.(?:[a-z]{2,}|xn--[a-z0-9-]+)$/i.test(host ?? ''));
     if (!host || !(page || namesBrand(host))) continue;
     const genuine = isGenuineHost(host);
     // "https://aliexpress.com@evil.net/" puts the brand before an "@" and the real host after it, and

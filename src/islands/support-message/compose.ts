@@ -1,5 +1,5 @@
 // The support message: what the reader typed, checked and turned into a message for the chat. No DOM here.
-import { cardPrefixed, classifyIdentifier, ID_NUMBER, looksLikePassword, MASKED_CARD, orderShaped } from '../id-check/classify.ts';
+import { cardPrefixed, classifyIdentifier, ID_NUMBER, looksLikePassword, MASKED_CARD, ORDER_LABEL, orderShaped } from '../id-check/classify.ts';
 import { regionName } from '../../utils/region-name.ts';
 
 /** What happened, as the message can say it. */
@@ -61,7 +61,6 @@ const CARD_DETAILS = /(?<![\d/])(?:0[1-9]|1[0-2])\s?\/\s?\d{2}(?![\d/])\s*,?\s*(
 // The words are set off by spaces, not \b: in JavaScript \b knows only Latin letters, so "или" never matched it.
 const ADDRESSES = /^(?:[^\s@,/]+@[^\s@,/]+\.[a-z]{2,}|[a-z]{2}\d{9,10}[a-z]{4,5})(?:(?:\s*[,/]\s*|\s+(?:or|или|eller)\s+)(?:[^\s@,/]+@[^\s@,/]+\.[a-z]{2,}|[a-z]{2}\d{9,10}[a-z]{4,5}))*$/iu;
 // What an order line copied from an email or the order list may start with, before the number.
-const ORDER_LABEL = /^\s*(?:(?:order|заказ|номер заказа|beställning|order)(?:\s*(?:number|nummer|no\.?|nr\.?|id))?\s*[:#№]?|ordernummer\s*:?|[#№])\s*/iu;
 // A Swedish personal identity number, with or without the century.
 const PERSONAL_NUMBER = /(?<![\d-])(?:19|20)?\d{6}[-+]\d{4}(?![\d-])/;
 // A bank account named as one inside a sentence ("clearing 8327-9, konto 123 456 789-0", "счёт 4081 7810 …").
