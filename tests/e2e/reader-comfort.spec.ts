@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { locales } from '../../src/i18n/locales.ts';
 
 const recover = ['email', 'mobile-app', 'phone', 'order-number', 'bank-card', 'support-chat', 'social-login'];
@@ -73,32 +73,44 @@ test('keyboard focus is visible', async ({ page }) => {
   expect(outline).toBe('solid');
 });
 
+// Each element's text with the line each character sits on, as the reader sees it laid out.
+async function laidOut(locator: Locator): Promise<{ text: string; tops: number[] }[]> {
+  return locator.evaluateAll((elements) =>
+    elements
+      // The article's own text: the composer's menus and message boxes are form controls, not prose.
+      .filter((el) => !el.closest('support-message'))
+      .map((el) => {
+        const range = document.createRange();
+        let text = '';
+        const tops: number[] = [];
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (let i = 0; i < (node.textContent ?? '').length; i++) {
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            text += node.textContent![i];
+            tops.push(Math.round(range.getBoundingClientRect().top));
+          }
+        }
+        return { text, tops };
+      }),
+  );
+}
+
+// The characters in text[from, to) after which the line changes.
+const wrapsAfter = ({ text, tops }: { text: string; tops: number[] }, from: number, to: number) =>
+  [...text.slice(from, to)].flatMap((char, i) => (from + i + 1 < to && tops[from + i + 1]! > tops[from + i]! + 2 ? [char] : []));
+
 test('on a phone, a web address to type by hand wraps only after a slash, never inside a word', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   let checked = 0;
   for (const lang of locales) {
     await page.goto(`/${lang}/recover/lost-inbox/`);
-    // For each address with a path, the characters after which the line changes.
-    const breaks = await page.locator('.prose strong, .prose code').evaluateAll((elements) =>
-      elements
-        .filter((el) => /[a-z0-9-]+\.[a-z]{2,}\/\S/i.test(el.textContent ?? ''))
-        .map((el) => {
-          const range = document.createRange();
-          const chars: { char: string; top: number }[] = [];
-          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            for (let i = 0; i < (node.textContent ?? '').length; i++) {
-              range.setStart(node, i);
-              range.setEnd(node, i + 1);
-              chars.push({ char: node.textContent![i]!, top: Math.round(range.getBoundingClientRect().top) });
-            }
-          }
-          return { text: el.textContent ?? '', before: chars.flatMap((c, i) => (i > 0 && c.top > chars[i - 1]!.top + 2 ? [chars[i - 1]!.char] : [])) };
-        }),
-    );
-    expect(breaks.length, `${lang}: the lost-inbox page lists recovery addresses`).toBeGreaterThan(2);
-    for (const { text, before } of breaks) {
-      for (const char of before) expect(char, `${lang}: “${text}” wraps after “${char}”`).toMatch(/[/\s]/);
+    const addresses = (await laidOut(page.locator('.prose strong, .prose code'))).filter((el) => /[a-z0-9-]+\.[a-z]{2,}\/\S/i.test(el.text));
+    expect(addresses.length, `${lang}: the lost-inbox page lists recovery addresses`).toBeGreaterThan(2);
+    for (const el of addresses) {
+      const before = wrapsAfter(el, 0, el.text.length);
+      for (const char of before) expect(char, `${lang}: “${el.text}” wraps after “${char}”`).toMatch(/[/.\s]/);
       checked += before.length;
     }
   }
@@ -111,27 +123,12 @@ test('on a phone, the example address in the domain rule wraps only after a slas
   for (const [lang, width] of locales.flatMap((l) => [300, 312, 320, 328, 336, 344, 352, 360, 375, 390, 414].map((w) => [l, w] as const))) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto(`/${lang}/safety/`);
-    const wraps = await page.locator('.rule p').evaluateAll((paragraphs) =>
-      paragraphs.flatMap((p) => {
-        const chars: { char: string; top: number }[] = [];
-        const range = document.createRange();
-        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          for (let i = 0; i < (node.textContent ?? '').length; i++) {
-            range.setStart(node, i);
-            range.setEnd(node, i + 1);
-            chars.push({ char: node.textContent![i]!, top: Math.round(range.getBoundingClientRect().top) });
-          }
-        }
-        const text = chars.map((c) => c.char).join('');
-        const start = text.indexOf('https://');
-        if (start < 0) return [];
-        const end = text.indexOf(' ', start) < 0 ? text.length : text.indexOf(' ', start);
-        // The characters inside the address after which its line ends.
-        return chars.slice(start, end).flatMap((c, i, inside) => (i + 1 < inside.length && inside[i + 1]!.top > c.top + 2 ? [c.char] : []));
-      }),
-    );
-    for (const char of wraps) expect(char, `${lang} at ${width} px: the address wraps after “${char}”`).toBe('/');
+    for (const el of await laidOut(page.locator('.rule p'))) {
+      const start = el.text.indexOf('https://');
+      if (start < 0) continue;
+      const end = el.text.indexOf(' ', start) < 0 ? el.text.length : el.text.indexOf(' ', start);
+      for (const char of wrapsAfter(el, start, end)) expect(char, `${lang} at ${width} px: the address wraps after “${char}”`).toBe('/');
+    }
   }
 });
 
@@ -154,31 +151,12 @@ test('on a phone, a short hyphenated word is never split at its hyphen ("e-|post
   let checked = 0;
   for (const [path, word] of [['/sv/recover/no-email/', 'e-postadress'], ['/ru/account/sms-code/', 'SIM-карт'], ['/sv/account/sms-code/', 'e-post']] as const) {
     await page.goto(path);
-    const split = await page.locator('h1, .prose p, .prose li').evaluateAll(
-      (elements, target) =>
-        // The article's own text: the composer's menus and message boxes are form controls, not prose.
-        elements.filter((el) => !el.closest('support-message')).flatMap((el) => {
-          const chars: { char: string; top: number }[] = [];
-          const range = document.createRange();
-          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            for (let i = 0; i < (node.textContent ?? '').length; i++) {
-              range.setStart(node, i);
-              range.setEnd(node, i + 1);
-              chars.push({ char: node.textContent![i]!, top: Math.round(range.getBoundingClientRect().top) });
-            }
-          }
-          const text = chars.map((c) => c.char).join('');
-          const found: { at: number; split: boolean }[] = [];
-          for (let at = text.indexOf(target); at !== -1; at = text.indexOf(target, at + 1)) {
-            found.push({ at, split: new Set(chars.slice(at, at + target.length).map((c) => c.top)).size > 1 });
-          }
-          return found;
-        }),
-      word,
-    );
-    checked += split.length;
-    expect(split.filter((s) => s.split), `${path}: “${word}” split across lines`).toEqual([]);
+    for (const el of await laidOut(page.locator('h1, .prose p, .prose li'))) {
+      for (let at = el.text.indexOf(word); at !== -1; at = el.text.indexOf(word, at + 1)) {
+        checked += 1;
+        expect(wrapsAfter(el, at, at + word.length), `${path}: “${word}” split across lines`).toEqual([]);
+      }
+    }
   }
   expect(checked).toBeGreaterThan(3);
 });
