@@ -335,6 +335,8 @@ const CARD_ENDING = /(?:ending|ends? (?:in|with)|last (?:4|four)|оканчив�
 
 // A link in a message about a parcel held at customs or a fee to pay: the usual smishing text.
 const SCAM_WORDS = /parcel|package|customs|fee|redeliver|held|посылк|таможн|пошлин|доплат|paket|tull|avgift|försändelse/iu;
+// The words around a link make a scam text, not the address itself: a carrier's own page may have "paket" in its path.
+const isScamText = (text: string) => SCAM_WORDS.test(text.replace(/\S*[./]\S*/g, ' '));
 
 /** A card number with hidden digits that still shows its first six ("5555 55** **** 4444", "427638******5678"). */
 export const MASKED_CARD = /\d{4}[ -]?\d{2}[*•xX]{2}(?:[ -]?[*•xX]{2,4}){1,3}[ -]?\d{4}|\d{6}[*•xX]{5,9}\d{4}/;
@@ -384,8 +386,7 @@ export function classifyIdentifier(input: unknown): Classification {
   // A link that is not AliExpress's, or a look-alike sender, anywhere in a text outweighs an order number beside it:
   // scam texts quote real-looking order numbers to look genuine.
   const risky = found.find((f) => (f.result.kind === 'link' && !f.result.genuine) || (f.result.kind === 'email' && f.result.emailDomain === 'lookalike'))?.result;
-  // The words around the link make the scam, not the address itself: a carrier's own page may have "paket" in its path.
-  if (risky) return risky.kind === 'link' && SCAM_WORDS.test(text.replace(/\S*[./]\S*/g, ' ')) ? { ...risky, scam: true } : risky;
+  if (risky) return risky.kind === 'link' && isScamText(text) ? { ...risky, scam: true } : risky;
   // A password among other details ("order …, password Hunter2!") is what must be cleared first. Addresses are set
   // aside: their dots, slashes and question marks are no password.
   // Beside other details only a word with a digit counts ("Hunter2!"): a sentence's "arrived?" is no password.
@@ -437,7 +438,7 @@ function findAll(text: string, upper: string): Found[] {
   // With a scheme the whole run counts, "user@" included: https://aliexpress.com@evil.example goes to evil.example.
   // Without a scheme, an address with a path, "www." or three parts is a page too ("secure-login.top/reset",
   // "accounts.google.com"), when its last part is a word rather than digits ("03.2026/x" is a date).
-  const scamWords = SCAM_WORDS.test(text.replace(/\S*[./]\S*/g, ' '));
+  const scamWords = isScamText(text);
   for (const m of text.matchAll(/(?<![^\s<>"'(),;])(?:https?:\/\/[^\s<>"'(),;]+|[^\s<>"'(),;@/]+\.[^\s<>"'(),;@/]+(?:\/[^\s<>"'(),;]*)?)/giu)) {
     const host = hostOf(m[0]);
     // A bare name.tld ("mail.ru") is a mailbox's or a site's name, not a page, except in a text about a parcel or a fee,
