@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { allPaths, wizardTree } from '../../src/islands/wizard/tree.ts';
 import { locales } from '../../src/i18n/locales.ts';
@@ -204,4 +205,11 @@ test('an option is highlighted on hover only where a pointer hovers, so a tap ne
   const css = await page.evaluate(() => [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).map((rule) => rule.cssText).join('\n'));
   expect(css).toMatch(/@media \(hover: hover\)[^@]*\.wizard-option:hover/);
   expect(css.replace(/@media \(hover: hover\)\s*\{[^{}]*\{[^{}]*\}\s*\}/g, '')).not.toMatch(/\.wizard-option:hover/);
+});
+
+test('an outcome page’s description holds its summary’s words, never link markup', () => {
+  const pages = locales.flatMap((lang) => readdirSync(`dist/${lang}/wizard`, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `dist/${lang}/wizard/${d.name}/index.html`));
+  expect(pages.length).toBeGreaterThan(30);
+  const linked = pages.filter((file) => /<meta name="description" content="[^"]*\]\(\//.test(readFileSync(file, 'utf8')));
+  expect(linked).toEqual([]);
 });
