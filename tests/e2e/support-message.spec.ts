@@ -253,20 +253,34 @@ for (const lang of locales) {
 
 test.describe('without JavaScript, the composer', () => {
   test.use({ javaScriptEnabled: false });
-  test('speaks only of the template, and offers every situation’s ready sentence to keep one of', async ({ page }) => {
+  test('speaks only of the template, with one blank for what happened and the ready sentences listed under it', async ({ page }) => {
     for (const lang of locales) {
       await page.goto(`/${lang}/recover/support-chat/`);
       await expect(page.getByText(plain(words[lang].supportMessage.intro).slice(0, 30))).toBeHidden();
-      // The English text offers its sentences whole, with the instruction in the reader's language: nothing to write in English.
-      const english = page.locator('support-message .support-message__template[lang="en"]').first();
       // The instruction stands above the text, in the reader's language, so it never travels into the chat.
-      await expect(english).not.toContainText(plain(words[lang].supportMessage.situationKeep));
-      await expect(page.locator('support-message .no-js-only > p').first()).toContainText(plain(words[lang].supportMessage.situationKeep));
-      for (const id of ['forgot-password', 'no-email', 'hacked', 'closed'] as const) await expect(english).toContainText(plain(en.supportMessage.situations[id].sentence));
+      const english = page.locator('support-message .support-message__template[lang="en"]').first();
+      await expect(english).not.toContainText(plain(words[lang].supportMessage.situationPick));
+      await expect(page.locator('support-message .no-js-only > p').first()).toContainText(plain(words[lang].supportMessage.situationPick));
+      // The text to copy holds one line for what happened, not a dozen to delete on a phone...
+      await expect(english).toContainText(`[${plain(en.supportMessage.situationBlank)}]`);
+      for (const id of ['forgot-password', 'no-email', 'hacked', 'closed'] as const) await expect(english).not.toContainText(plain(en.supportMessage.situations[id].sentence));
+      // ...and the sentences to put there follow it, whole and in English: nothing to write in English.
+      const list = page.locator('support-message ul.support-message__sentences[lang="en"]').first();
+      for (const id of ['forgot-password', 'no-email', 'hacked', 'closed'] as const) await expect(list).toContainText(plain(en.supportMessage.situations[id].sentence));
       if (lang === 'en') continue;
       const own = page.locator('support-message .support-message__template:not([lang])').first();
-      await expect(own).toContainText(plain(words[lang].supportMessage.situations['no-email'].sentence));
+      await expect(own).toContainText(`[${plain(words[lang].supportMessage.situationBlank)}]`);
+      const ownList = page.locator('support-message ul.support-message__sentences:not([lang])').first();
+      await expect(ownList).toContainText(plain(words[lang].supportMessage.situations['no-email'].sentence));
     }
+  });
+
+  test('on a page about one situation, the template says it and lists nothing to pick from', async ({ page }) => {
+    await page.goto('/en/recover/no-email/');
+    const english = page.locator('support-message .support-message__template[lang="en"]').first();
+    await expect(english).toContainText(plain(en.supportMessage.situations['no-email'].sentence));
+    await expect(english).not.toContainText(`[${plain(en.supportMessage.situationBlank)}]`);
+    await expect(page.locator('support-message ul.support-message__sentences')).toHaveCount(0);
   });
 
   test('on Russian pages the Russian template comes first, for the aliexpress.ru chat; on Swedish pages the English one', async ({ page }) => {
@@ -346,13 +360,12 @@ test.describe('without JavaScript', () => {
       await expect(page.locator('support-message [data-field]').first()).toBeHidden();
     });
 
-    test(`${lang}: on the page about blocked and closed accounts the template offers both sentences to keep one of`, async ({ page }) => {
+    test(`${lang}: on the page about blocked and closed accounts the template offers both sentences to pick one of`, async ({ page }) => {
       await page.goto(`/${lang}/account/blocked/`);
-      const template = page.locator('support-message .support-message__template[lang="en"]').first();
-      await expect(template).toContainText(en.supportMessage.situations.blocked.sentence);
-      await expect(template).toContainText(en.supportMessage.situations.closed.sentence);
+      const list = page.locator('support-message ul.support-message__sentences[lang="en"]').first();
+      await expect(list.locator('li')).toHaveText([plain(en.supportMessage.situations.blocked.sentence), plain(en.supportMessage.situations.closed.sentence)]);
       // Only the page's own two: not the sentence of a forgotten password.
-      await expect(template).not.toContainText(en.supportMessage.situations['forgot-password'].sentence);
+      await expect(page.locator('support-message')).not.toContainText(plain(en.supportMessage.situations['forgot-password'].sentence));
     });
   }
 });
