@@ -32,8 +32,9 @@ export function urlBreakRuns(text: string, longHosts = true): string[] {
 }
 
 // A short word joined by a hyphen ("e-postadress", "по-английски", "SIM-карта"): broken at its hyphen it reads as two
-// words, and the reader sees "e-" alone at a line's end. Addresses (with a dot or slash) are left to the rule above.
-const COMPOUND = /(?<![\p{L}\p{N}./-])[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+(?![\p{L}\p{N}/-]|\.[\p{L}\p{N}])/gu;
+// words, and the reader sees "e-" alone at a line's end. Addresses (with a dot or slash) are left to the rule above;
+// a slash after an abbreviation ("CVC/CVV-код") is a pair of names, not a path.
+const COMPOUND = /(?<![\p{L}\p{N}.-]|(?<!\p{Lu}{2})\/)[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+(?![\p{L}\p{N}/-]|\.[\p{L}\p{N}])/gu;
 
 /** Splits a text into runs, each marked when it is a hyphenated word of at most 20 characters that should not wrap. */
 export function compoundRuns(text: string): { text: string; whole: boolean }[] {

@@ -41,6 +41,11 @@ test('a short hyphenated word is one run to keep whole; long chains, addresses a
   assert.deepEqual(compoundRuns('ingen'), [{ text: 'ingen', whole: false }]);
   assert.deepEqual(compoundRuns(''), [{ text: '', whole: false }]);
   assert.deepEqual(compoundRuns('e-post'), [{ text: 'e-post', whole: true }]);
+  // After an abbreviation's slash the word is kept whole; after a path's slash it is not.
+  assert.deepEqual(compoundRuns('CVC/CVV-код'), [{ text: 'CVC/', whole: false }, { text: 'CVV-код', whole: true }]);
+  assert.deepEqual(compoundRuns('site.com/ab-cd'), [{ text: 'site.com/ab-cd', whole: false }]);
+  assert.deepEqual(compoundRuns('a/b-c'), [{ text: 'a/b-c', whole: false }]);
+  assert.deepEqual(compoundRuns('aB/b-c'), [{ text: 'aB/b-c', whole: false }]);
 });
 
 test('a host too long for a phone’s line may wrap after its dots, never after its last; a short host stays whole', () => {
