@@ -95,6 +95,10 @@ test('a link in a text about a held parcel or a fee is called a scam; the other-
   // A scam text's bare address, without https:// or a path, is a link all the same; a file name is not.
   assert.deepEqual(messagesFor(classifyIdentifier('Your parcel is held. Pay £1.45 at royalmail-fees.com')), ['link-scam']);
   assert.equal(classifyIdentifier('report.pdf').kind === 'link', false);
+  // A missed delivery to rebook is the same trick, in every language.
+  for (const text of ['Evri: we missed you. Reschedule at evri-redelivery.com', 'Мы не смогли доставить заказ, выберите новую дату: pochta-dostavka.ru', 'Leveransen misslyckades. Boka om här: postnord-omleverans.se']) {
+    assert.deepEqual(messagesFor(classifyIdentifier(text)), ['link-scam'], text);
+  }
   // A carrier's own address with "paket" in its path is no scam text: the words around a link make one.
   assert.equal(classifyIdentifier('https://www.postnord.se/vara-verktyg/spara-brev-paket-och-pall?shipmentId=123').scam, undefined);
   assert.equal(classifyIdentifier('Ditt paket väntar, betala tullavgiften: https://postnord-tull.se/betala').scam, true);

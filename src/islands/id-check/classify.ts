@@ -334,7 +334,7 @@ export const ID_NUMBER = /(?<![\d-])\d{3}([- ])\d{2}\1\d{4}(?![\d-])|(?<![\p{L}\
 const CARD_ENDING = /(?:ending|ends? (?:in|with)|last (?:4|four)|оканчивается на|заканчивается на|последние (?:4 |четыре )?цифры|slutar på|sista (?:4|fyra))\D{0,12}(?<!\d)\d{4}(?!\d)/iu;
 
 // A link in a message about a parcel held at customs or a fee to pay: the usual smishing text.
-const SCAM_WORDS = /parcel|package|customs|fee|redeliver|held|посылк|таможн|пошлин|доплат|paket|tull|avgift|försändelse/iu;
+const SCAM_WORDS = /parcel|package|customs|fee|deliver|reschedul|missed|held|посылк|таможн|пошлин|доплат|достав|paket|tull|avgift|försändelse|leverans/iu;
 // The words around a link make a scam text, not the address itself: a carrier's own page may have "paket" in its path.
 const isScamText = (text: string) => SCAM_WORDS.test(text.replace(/\S*[./]\S*/g, ' '));
 
