@@ -194,10 +194,10 @@ for (const lang of locales) {
       await composer.locator('[data-field="phone"]').fill('+44 7700 900456');
       const message = composer.locator('[data-support-message]');
       await expect(message).toContainText('+447700900456');
-      await expect(message).not.toContainText(en.supportMessage.phoneGone.line);
+      await expect(message).not.toContainText(en.supportMessage.phoneGone.after);
       await composer.getByLabel(words[lang].supportMessage.phoneGone.label).check();
-      await expect(message).toContainText(en.supportMessage.phoneGone.line);
-      if (lang !== 'en') await expect(composer.locator('[data-support-message-local]')).toContainText(plain(words[lang].supportMessage.phoneGone.line).slice(0, 20));
+      await expect(message).toContainText(en.supportMessage.phoneGone.after);
+      if (lang !== 'en') await expect(composer.locator('[data-support-message-local]')).toContainText(plain(words[lang].supportMessage.phoneGone.after).slice(0, 20));
     });
 
     test('a look-alike site in the country field is left out, named, and the safety page is one tap away', async ({ page }) => {

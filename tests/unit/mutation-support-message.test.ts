@@ -104,9 +104,9 @@ test('the message lists the facts in the form’s order, every {{value}} filled,
   assert.equal(message, ['Hello.', 'Order: 8136901368135697', 'Card ends 4444 (4444)', 'Country: Sweden', 'Thanks.'].join('\n'));
 });
 
-test('what was tried is listed the way the language joins a list', () => {
+test('what was tried is listed the way the language joins a list; English the British way, without a serial comma', () => {
   const tried = ['email-reset', 'phone-reset', 'order-lookup'] as const;
-  assert.equal(composeMessage({ tried }, texts, 'en'), 'Hello.\nI tried the email reset, the phone reset, and the order lookup.\nThanks.');
+  assert.equal(composeMessage({ tried }, texts, 'en'), 'Hello.\nI tried the email reset, the phone reset and the order lookup.\nThanks.');
   assert.equal(composeMessage({ tried }, texts, 'sv'), 'Hello.\nI tried the email reset, the phone reset och the order lookup.\nThanks.');
   assert.equal(composeMessage({ tried: ['social-login'] }, texts, 'ru'), 'Hello.\nI tried the social sign-in.\nThanks.');
 });

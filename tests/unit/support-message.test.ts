@@ -16,6 +16,7 @@ const texts: MessageTexts = {
   triedItems: Object.fromEntries(triedIds.map((id) => [id, en.supportMessage.tried[id].sentence])) as MessageTexts['triedItems'],
   fields: Object.fromEntries(fieldIds.map((id) => [id, en.supportMessage.fields[id].line])) as MessageTexts['fields'],
   phoneGone: en.supportMessage.phoneGone.line,
+  phoneGoneAfter: en.supportMessage.phoneGone.after,
 };
 
 test('the message says what happened, what was tried and what the reader still has, in that order', () => {
@@ -237,9 +238,14 @@ test('a month named in another language is put in the message’s, in the paymen
 
 test('a number that is no longer the reader’s is said right after it, so no code is sent to its new owner', () => {
   const withNumber = composeMessage({ situation: 'no-email', fields: { phone: '+447700900456', country: 'UK' }, phoneGone: true }, texts, 'en').split('\n');
-  assert.equal(withNumber[withNumber.findIndex((line) => line.includes('+447700900456')) + 1], en.supportMessage.phoneGone.line);
-  assert.ok(composeMessage({ phoneGone: true }, texts, 'en').includes(en.supportMessage.phoneGone.line));
+  // Right after the number it says "this number", without repeating "the phone number on my account".
+  assert.equal(withNumber[withNumber.findIndex((line) => line.includes('+447700900456')) + 1], en.supportMessage.phoneGone.after);
+  assert.ok(!withNumber.includes(en.supportMessage.phoneGone.line));
+  // Without a number typed, the line names the account's number itself.
+  assert.ok(composeMessage({ phoneGone: true }, texts, 'en').split('\n').includes(en.supportMessage.phoneGone.line));
+  assert.ok(!composeMessage({ phoneGone: true }, texts, 'en').includes(en.supportMessage.phoneGone.after));
   assert.ok(!composeMessage({ fields: { phone: '+447700900456' } }, texts, 'en').includes(en.supportMessage.phoneGone.line));
+  assert.ok(!composeMessage({ fields: { phone: '+447700900456' } }, texts, 'en').includes(en.supportMessage.phoneGone.after));
 });
 
 test('identity numbers are left out of every field, whichever country issued them', () => {

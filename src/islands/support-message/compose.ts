@@ -27,6 +27,8 @@ export interface MessageTexts {
   fields: Record<FieldId, string>;
   /** Said after the phone line when the number is no longer the reader's: support must not send codes to it. */
   phoneGone: string;
+  /** The same, said right after the number, without naming it again. */
+  phoneGoneAfter: string;
 }
 
 /** What the reader chose and typed. */
@@ -264,13 +266,14 @@ export function composeMessage(input: MessageInput, texts: MessageTexts, lang: s
   // What the situation's sentence already says failed is not said again ("…cannot reset with it. I have tried a phone reset.").
   const implied: readonly string[] = (input.situation && Object.hasOwn(IMPLIED, input.situation) && IMPLIED[input.situation]) || [];
   const tried = input.tried?.filter((id) => Object.hasOwn(texts.triedItems, id) && !implied.includes(id)).map((id) => texts.triedItems[id]) ?? [];
-  if (tried.length) lines.push(fill(texts.tried, 'list', new Intl.ListFormat(lang).format(tried)));
+  // The site writes British English, which lists without a serial comma ("a, b or c").
+  if (tried.length) lines.push(fill(texts.tried, 'list', new Intl.ListFormat(lang === 'en' ? 'en-GB' : lang).format(tried)));
   for (const field of fieldIds) {
     const value = input.fields?.[field];
     // The reader names their country in their own language; each message names it in its own.
     if (value) lines.push(fill(texts.fields[field], 'value', field === 'country' ? countryIn(value, lang) : field === 'lastOrder' || field === 'payment' ? monthIn(value, lang) : value));
     // An agent may offer to send a code to the number on the account: this line stops a code going to its new owner.
-    if (field === 'phone' && input.phoneGone) lines.push(texts.phoneGone);
+    if (field === 'phone' && input.phoneGone) lines.push(value ? texts.phoneGoneAfter : texts.phoneGone);
   }
   lines.push(texts.closing);
   return lines.join('\n');

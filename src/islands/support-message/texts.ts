@@ -14,6 +14,7 @@ export function messageTexts(t: TFunction): MessageTexts {
     triedItems: Object.fromEntries(triedIds.map((id) => [id, t(`supportMessage.tried.${id}.sentence`)])) as MessageTexts['triedItems'],
     fields: Object.fromEntries(fieldIds.map((id) => [id, t(`supportMessage.fields.${id}.line`, { value: '{{value}}' })])) as MessageTexts['fields'],
     phoneGone: t('supportMessage.phoneGone.line'),
+    phoneGoneAfter: t('supportMessage.phoneGone.after'),
   };
 }
 
