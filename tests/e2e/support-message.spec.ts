@@ -251,6 +251,24 @@ for (const lang of locales) {
   });
 }
 
+for (const lang of locales) {
+  test(`${lang}: a reader whose account's inbox is someone else's is sent to the chat, never a reset, and can say so in the message`, async ({ page }) => {
+    await page.goto(`/${lang}/wizard/`);
+    await page.locator('[data-question="situation"] [data-answer="forgot-password"]').click();
+    await page.locator('[data-question="email-access"] [data-answer="other-inbox"]').click();
+    const outcome = page.locator('[data-outcome="other-inbox"]');
+    await expect(outcome).toBeVisible();
+    const composer = outcome.locator('support-message');
+    await page.waitForFunction(() => Boolean(customElements.get('support-message')));
+    await composer.locator('[data-field="email"]').fill('anna@example.com');
+    const message = composer.locator('[data-support-message]');
+    await expect(message).not.toContainText(plain(en.supportMessage.inboxOther.after));
+    await composer.getByLabel(plain(words[lang].supportMessage.inboxOther.label)).check();
+    await expect(message).toContainText(plain(en.supportMessage.inboxOther.after));
+    if (lang !== 'en') await expect(composer.locator('[data-support-message-local]')).toContainText(plain(words[lang].supportMessage.inboxOther.after).slice(0, 20));
+  });
+}
+
 test.describe('without JavaScript, the composer', () => {
   test.use({ javaScriptEnabled: false });
   test('speaks only of the template, with one blank for what happened and the ready sentences listed under it', async ({ page }) => {

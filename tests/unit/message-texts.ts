@@ -11,4 +11,6 @@ export const shortTexts: MessageTexts = {
   fields: { orderNumber: 'Order: {{value}}', cardLast4: 'Card ends {{value}}', payment: 'Payment: {{value}}', lastOrder: 'Last order: {{value}}', email: 'Email: {{value}}', phone: 'Phone: {{value}}', country: 'Country: {{value}}' },
   phoneGone: 'My number is no longer mine.',
   phoneGoneAfter: 'This number is no longer mine.',
+  inboxOther: 'My inbox is someone else’s.',
+  inboxOtherAfter: 'That inbox is someone else’s.',
 };

@@ -17,6 +17,8 @@ const texts: MessageTexts = {
   fields: Object.fromEntries(fieldIds.map((id) => [id, en.supportMessage.fields[id].line])) as MessageTexts['fields'],
   phoneGone: en.supportMessage.phoneGone.line,
   phoneGoneAfter: en.supportMessage.phoneGone.after,
+  inboxOther: en.supportMessage.inboxOther.line,
+  inboxOtherAfter: en.supportMessage.inboxOther.after,
 };
 
 test('the message says what happened, what was tried and what the reader still has, in that order', () => {
@@ -234,6 +236,20 @@ test('a month named in another language is put in the message’s, in the paymen
   assert.match(message, /: March 2025$/m);
   // With other words beside it, the reader's text goes as typed, never half in English.
   assert.match(composeMessage({ fields: { payment: '249 kr den 3 mars 2025' } }, texts, 'en'), /: 249 kr den 3 mars 2025$/m);
+});
+
+test('an inbox someone else reads is said right after the address, so no code goes there, and only when ticked', () => {
+  const withAddress = composeMessage({ situation: 'lost-inbox', fields: { email: 'anna@example.com' }, inboxOther: true }, texts, 'en').split('\n');
+  assert.equal(withAddress[withAddress.findIndex((line) => line.includes('anna@example.com')) + 1], en.supportMessage.inboxOther.after);
+  assert.ok(!withAddress.includes(en.supportMessage.inboxOther.line));
+  // Without an address typed, the line names the account's inbox itself.
+  const alone = composeMessage({ inboxOther: true }, texts, 'en').split('\n');
+  assert.ok(alone.includes(en.supportMessage.inboxOther.line));
+  assert.ok(!alone.includes(en.supportMessage.inboxOther.after));
+  for (const input of [{ fields: { email: 'anna@example.com' } }, { phoneGone: true, fields: { email: 'anna@example.com' } }]) {
+    const message = composeMessage(input, texts, 'en');
+    assert.ok(!message.includes(en.supportMessage.inboxOther.line) && !message.includes(en.supportMessage.inboxOther.after));
+  }
 });
 
 test('a number that is no longer the reader’s is said right after it, so no code is sent to its new owner', () => {

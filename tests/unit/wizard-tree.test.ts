@@ -9,8 +9,8 @@ import { allPaths, fallbackChain, isNodeId, nextStep, textKeys, treeProblems, wi
 
 const outcomes = Object.entries(wizardTree.nodes).filter(([, n]) => n.kind === 'outcome').map(([id]) => id);
 
-test('the tree has the 23 outcomes and no structural problem', () => {
-  assert.equal(outcomes.length, 23);
+test('the tree has the 26 outcomes and no structural problem', () => {
+  assert.equal(outcomes.length, 26);
   assert.deepEqual(treeProblems(wizardTree), []);
 });
 
@@ -129,7 +129,7 @@ test('a reader who signed up with a phone is sent only where no email is needed,
 
 test('every outcome that ends at the support chat offers the message, and says what happened when it can', () => {
   const withMessage = outcomes.filter((id) => 'message' in node(id) && (node(id) as { message?: string }).message);
-  assert.deepEqual(withMessage.sort(), ['abolished', 'blocked-temporary', 'hacked', 'security-block', 'support-chat', 'suspicious-activity']);
+  assert.deepEqual(withMessage.sort(), ['abolished', 'blocked-temporary', 'hacked', 'other-inbox', 'security-block', 'support-chat', 'suspicious-activity']);
   assert.equal((node('hacked') as { message?: string }).message, 'hacked');
 });
 
@@ -153,4 +153,12 @@ test('a number that is no longer the reader’s is the first answer about the ph
   const answers = question.answers.map((answer) => answer.id);
   assert.equal(answers[0], 'no-phone');
   assert.ok(answers.indexOf('no-sms') < answers.indexOf('global-eligible'));
+});
+
+test('an inbox someone else reads never leads to a reset: its outcome goes to the chat, with the message, and on to the chat that asks to sign in', () => {
+  assert.deepEqual(fallbackChain(wizardTree, 'other-inbox'), ['other-inbox', 'chat-sign-in']);
+  assert.equal((node('other-inbox') as { message?: string }).message, 'lost-inbox');
+  // A fake page or a lost phone is its own first answer: nobody need have got in yet.
+  assert.deepEqual(fallbackChain(wizardTree, 'phished'), ['phished', 'hacked', 'support-chat', 'chat-sign-in']);
+  assert.deepEqual(fallbackChain(wizardTree, 'lost-phone'), ['lost-phone', 'support-chat', 'chat-sign-in']);
 });

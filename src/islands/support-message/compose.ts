@@ -29,6 +29,10 @@ export interface MessageTexts {
   phoneGone: string;
   /** The same, said right after the number, without naming it again. */
   phoneGoneAfter: string;
+  /** Said when someone else now reads the account's inbox (an ex-partner's, a former job's): no code may go there. */
+  inboxOther: string;
+  /** The same, said right after the address. */
+  inboxOtherAfter: string;
 }
 
 /** What the reader chose and typed. */
@@ -38,6 +42,8 @@ export interface MessageInput {
   fields?: Partial<Record<FieldId, string>>;
   /** The reader ticked "this number is no longer mine". */
   phoneGone?: boolean;
+  /** The reader ticked that someone else reads the account's inbox. */
+  inboxOther?: boolean;
 }
 
 /** Why a typed fact was left out of the message. */
@@ -274,6 +280,8 @@ export function composeMessage(input: MessageInput, texts: MessageTexts, lang: s
     if (value) lines.push(fill(texts.fields[field], 'value', field === 'country' ? countryIn(value, lang) : field === 'lastOrder' || field === 'payment' ? monthIn(value, lang) : value));
     // An agent may offer to send a code to the number on the account: this line stops a code going to its new owner.
     if (field === 'phone' && input.phoneGone) lines.push(value ? texts.phoneGoneAfter : texts.phoneGone);
+    // A reset code sent to an inbox someone else reads hands them the account: the agent must hear it.
+    if (field === 'email' && input.inboxOther) lines.push(value ? texts.inboxOtherAfter : texts.inboxOther);
   }
   lines.push(texts.closing);
   return lines.join('\n');

@@ -77,7 +77,8 @@ export class SupportMessageElement extends HTMLElement {
     const situation = this.querySelector<HTMLSelectElement>('[data-situation]')?.value;
     const tried = [...this.querySelectorAll<HTMLInputElement>('[data-tried]:checked')].map((box) => box.value).filter((v): v is TriedId => (triedIds as readonly string[]).includes(v));
     const phoneGone = this.querySelector<HTMLInputElement>('[data-phone-gone]')?.checked ?? false;
-    const input = { situation: isSituation(situation) ? situation : undefined, tried, fields: clean, phoneGone };
+    const inboxOther = this.querySelector<HTMLInputElement>('[data-inbox-other]')?.checked ?? false;
+    const input = { situation: isSituation(situation) ? situation : undefined, tried, fields: clean, phoneGone, inboxOther };
     const english = this.querySelector('[data-support-message]');
     const local = this.querySelector('[data-support-message-local]');
     if (english) english.textContent = composeMessage(input, this.#texts.en, 'en');

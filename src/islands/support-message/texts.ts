@@ -15,6 +15,8 @@ export function messageTexts(t: TFunction): MessageTexts {
     fields: Object.fromEntries(fieldIds.map((id) => [id, t(`supportMessage.fields.${id}.line`, { value: '{{value}}' })])) as MessageTexts['fields'],
     phoneGone: t('supportMessage.phoneGone.line'),
     phoneGoneAfter: t('supportMessage.phoneGone.after'),
+    inboxOther: t('supportMessage.inboxOther.line'),
+    inboxOtherAfter: t('supportMessage.inboxOther.after'),
   };
 }
 

@@ -43,6 +43,9 @@ export const wizardTree = {
       ['codes', 'code-channel'],
       ['unrequested-code', 'unrequested-code'],
       ['hacked', 'hacked'],
+      // Nobody need have got in yet: a card to block and passwords to change come before any account steps.
+      ['phished', 'phished'],
+      ['lost-phone', 'lost-phone'],
       ['blocked', 'block-type'],
       ['deleted', 'deleted'],
       ['chat-sign-in', 'chat-sign-in', ['chat']],
@@ -52,6 +55,8 @@ export const wizardTree = {
       ['yes', 'device'],
       // Winning the mailbox back comes first, before any phone route.
       ['no-inbox', 'lost-inbox', ['inbox']],
+      // An inbox someone else reads (an ex-partner's) must never get a reset code: the chat comes first.
+      ['other-inbox', 'other-inbox', ['inbox']],
       ['no-email', 'phone-region', ['address', 'inbox']],
       ['unknown-email', 'social-signup', ['address', 'inbox']],
     ),
@@ -79,6 +84,7 @@ export const wizardTree = {
     'email-reset-app': o('recover/mobile-app', 'email-reset-web'),
     // The reader knows the address but cannot open the inbox: the email service first, then the reset page's other ways; never the order lookup (it only shows that address).
     'lost-inbox': o('recover/lost-inbox', 'support-chat'),
+    'other-inbox': o('recover/lost-inbox', 'chat-sign-in', { message: 'lost-inbox' }),
     'phone-reset': o('recover/phone', 'support-chat'),
     'phone-reset-ru': o('recover/phone', 'support-chat'),
     // Told first that their country code (say +46) is on no list; the page for accounts without email covers that case.
@@ -94,6 +100,10 @@ export const wizardTree = {
     // A code nobody asked for: the steps secure the account; the article is the one for a reader someone already got past.
     'unrequested-code': o('account/hacked', 'support-chat'),
     hacked: o('account/hacked', 'support-chat', { message: 'hacked' }),
+    // When someone has already changed the account's details, the hacked steps come next.
+    phished: o('safety', 'hacked'),
+    // The SIM is blocked with the operator before anything can send a code to the number.
+    'lost-phone': o('account/sms-code', 'support-chat'),
     'support-chat': o('recover/support-chat', 'chat-sign-in', { message: 'unknown' }),
     'chat-sign-in': o('recover/chat-sign-in'),
     // These outcomes already say to contact support in the chat: the fallback is for a chat that wants a sign-in.
