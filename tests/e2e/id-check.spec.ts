@@ -244,6 +244,10 @@ for (const lang of locales) {
     await expect(result).toContainText('evil.example');
     // An address unrelated to AliExpress is named neutrally (an email service's recovery page is one); a look-alike is warned about.
     await expect(result).toContainText(plain(words[lang].idCheck.kinds['link-other'].title));
+    // An email service's own recovery page is where the lost-inbox page sends the reader to type that service's
+    // password: only AliExpress's password and codes are forbidden there.
+    await page.locator('[data-id-check] textarea').fill('https://accounts.google.com/signin/recovery');
+    await expect(result).toContainText({ en: 'your AliExpress password', ru: 'пароль и коды от AliExpress', sv: 'ditt lösenord eller en kod från AliExpress' }[lang]);
     await page.locator('[data-id-check] textarea').fill('https://login.aliexpress.com.evil.example/login');
     await expect(result).toContainText(plain(words[lang].idCheck.kinds['link-fake'].title));
     await expect(result).toContainText('login.aliexpress.com.evil.example');

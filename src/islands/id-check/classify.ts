@@ -113,9 +113,10 @@ const PHONE_CODES: [code: string, country: string | undefined, reset: PhoneReset
   ['7', 'RU', 'ru'], ['374', 'AM', 'ru'], ['994', 'AZ', 'ru'], ['375', 'BY', 'ru'], ['373', 'MD', 'ru'], ['996', 'KG', 'ru'],
   ['992', 'TJ', 'ru'], ['998', 'UZ', 'ru'], ['993', 'TM', 'ru'], ['995', 'GE', 'ru'],
 ];
-// Codes of other countries are only needed to name the country; their reset answer is "none".
-const OTHER_CODES: [string, string][] = [
-  ['1', 'US'], ['44', 'GB'], ['46', 'SE'], ['47', 'NO'], ['45', 'DK'], ['358', 'FI'], ['49', 'DE'], ['48', 'PL'], ['380', 'UA'],
+// Codes of other countries are only needed to name the country; their reset answer is "none". +1 is shared by the US,
+// Canada and the Caribbean, so the code alone stands for it: a Canadian number is never called American.
+const OTHER_CODES: [string, string | undefined][] = [
+  ['1', undefined], ['44', 'GB'], ['46', 'SE'], ['47', 'NO'], ['45', 'DK'], ['358', 'FI'], ['49', 'DE'], ['48', 'PL'], ['380', 'UA'],
   ['90', 'TR'], ['86', 'CN'], ['91', 'IN'], ['55', 'BR'], ['52', 'MX'], ['61', 'AU'], ['81', 'JP'], ['82', 'KR'], ['32', 'BE'],
   ['41', 'CH'], ['43', 'AT'], ['351', 'PT'], ['30', 'GR'], ['36', 'HU'], ['40', 'RO'], ['420', 'CZ'], ['972', 'IL'], ['20', 'EG'],
 ];
@@ -130,7 +131,7 @@ export function phoneCountry(digits: string): { callingCode: string; country?: s
     const known = PHONE_CODES.find(([c]) => c === code);
     if (known) return { callingCode: code, country: code === '7' ? sharedSeven(digits) : known[1], phoneReset: known[2] };
     const other = OTHER_CODES.find(([c]) => c === code);
-    if (other) return { callingCode: code, country: other[1], phoneReset: 'none' };
+    if (other) return { callingCode: code, ...(other[1] ? { country: other[1] } : {}), phoneReset: 'none' };
   }
   return undefined;
 }
