@@ -211,3 +211,9 @@ test('identity numbers of the UK and the US are named in the forms people write 
   assert.equal(classifyIdentifier('20-00-00, 12345678').kind, 'bank-account');
   assert.notEqual(classifyIdentifier('20-00-00 1234567').kind, 'bank-account');
 });
+
+test('a Swedish personnummer is named with its hyphen, a space or its century, even with a mistyped digit; ten bare digits need their check digit', () => {
+  for (const text of ['850315-1234', '850315 1234', '198503151234', '20120315-1234']) assert.equal(classifyIdentifier(text).kind, 'personal-number', text);
+  assert.notEqual(classifyIdentifier('8503151234').kind, 'personal-number');
+  assert.notEqual(classifyIdentifier('198513151234').kind, 'personal-number');
+});

@@ -69,6 +69,8 @@ const codes: [number: string, code: string, country: string | undefined, reset: 
   ['821012345678', '82', 'KR', 'none'], ['32470123456', '32', 'BE', 'none'], ['41791234567', '41', 'CH', 'none'], ['436641234567', '43', 'AT', 'none'],
   ['351912345678', '351', 'PT', 'none'], ['306912345678', '30', 'GR', 'none'], ['36201234567', '36', 'HU', 'none'], ['40712345678', '40', 'RO', 'none'],
   ['420601123456', '420', 'CZ', 'none'], ['972501234567', '972', 'IL', 'none'], ['201001234567', '20', 'EG', 'none'],
+  ['353851234567', '353', 'IE', 'none'], ['64211234567', '64', 'NZ', 'none'], ['27821234567', '27', 'ZA', 'none'], ['2348012345678', '234', 'NG', 'none'],
+  ['639171234567', '63', 'PH', 'none'], ['6581234567', '65', 'SG', 'none'],
 ];
 for (const [number, code, country, reset] of codes) {
   test(`+${number} has calling code ${code}${country ? ` (${country})` : ''}, where phone reset is ${reset === 'none' ? 'not offered' : `on the ${reset} site`}`, () => {

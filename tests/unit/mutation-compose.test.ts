@@ -295,6 +295,32 @@ test('the last-order and payment fields’ months are put in the message’s lan
   assert.equal(composeMessage({ fields: { phone: 'i maj', cardLast4: 'mars' } }, texts, 'ru'), 'Hello.\nCard ends mars\nPhone: i maj\nThanks.');
 });
 
+test('a payment’s currency, way to pay and little words are put in another language’s message; other words keep the value as typed', () => {
+  assert.equal(monthIn('1299 руб 14 марта', 'en'), '1299 RUB 14 March');
+  assert.equal(monthIn('1299 р., 14 марта 2026 г.', 'en'), '1299 RUB, 14 March 2026');
+  assert.equal(monthIn('ЮMoney 850 рублей', 'en'), 'YooMoney 850 RUB');
+  assert.equal(monthIn('СБП 5000 тг', 'en'), 'SBP 5000 KZT');
+  assert.equal(monthIn('349 kr den 3 mars', 'en'), '349 kr 3 March');
+  // In the reader's own language nothing changes, and "kr" stays "kr" everywhere.
+  assert.equal(monthIn('1299 руб 14 марта', 'ru'), '1299 руб 14 марта');
+  assert.equal(monthIn('349 kr den 3 mars', 'sv'), '349 kr den 3 mars');
+  assert.equal(monthIn('349 kr', 'ru'), '349 kr');
+  // A word the site does not know keeps the whole value as typed.
+  assert.equal(monthIn('1299 руб на прошлой неделе', 'en'), '1299 руб на прошлой неделе');
+  assert.equal(monthIn('349 kr förra veckan', 'en'), '349 kr förra veckan');
+  assert.equal(composeMessage({ fields: { payment: 'ЮMoney 850 р. 3 марта' } }, texts, 'en'), 'Hello.\nPayment: YooMoney 850 RUB 3 March\nThanks.');
+});
+
+test('a Swedish personnummer is refused in any field, with its hyphen, a space or its century; a phone number in groups is not one', () => {
+  for (const value of ['850315-1234', '850315 1234', '198503151234', 'Sverige 850315 1234', '19850315 1234']) {
+    assert.deepEqual(checkFields({ country: value }).problems, [{ field: 'country', problem: 'personalNumber' }], value);
+  }
+  assert.deepEqual(checkFields({ phone: '198503151234' }).problems, [{ field: 'phone', problem: 'personalNumber' }]);
+  for (const value of ['+46 70 123 45 67', '+46 701234 5678', '+46701234567']) assert.deepEqual(checkFields({ phone: value }).problems, [], value);
+  // A month that does not exist is no date, so no personnummer.
+  assert.notDeepEqual(checkFields({ country: 'Sverige 851315 1234' }).problems, [{ field: 'country', problem: 'personalNumber' }]);
+});
+
 test('a month is known by its full name, its short name with or without the dot, and is listed once per language', () => {
   assert.deepEqual(monthOf('январь'), { month: 1, langs: ['ru'] });
   assert.deepEqual(monthOf('Март'), { month: 3, langs: ['ru'] });
@@ -314,8 +340,8 @@ test('the little word before a month goes with it only when it is a word of its 
   assert.equal(monthIn('2025 i mars', 'en'), '2025 March');
 });
 
-test('a value with words besides its dates stays as typed: half a sentence in English would read worse', () => {
-  for (const value of ['349,50 kr den 3 mars 2025', 'i mars förra året', 'ca 500 kronor i januari', '2340 руб, 12 марта', 'Paris i mars', 'xi mars', 'ini mars']) {
+test('a value with words besides its dates, amounts and currencies stays as typed: half a sentence in English would read worse', () => {
+  for (const value of ['349,50 kr den 3 mars förra året', 'i mars förra året', 'ca 500 kronor i januari', '2340 руб, примерно 12 марта', 'Paris i mars', 'xi mars', 'ini mars']) {
     assert.equal(monthIn(value, 'en'), value);
   }
   assert.equal(monthIn('3 mars 2025', 'en'), '3 March 2025');

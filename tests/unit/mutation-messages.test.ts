@@ -53,9 +53,11 @@ const pastes: [paste: string, messages: string[]][] = [
   ['evil.com?u=login.aliexpress.com', ['link-fake']],
   ['19850412-1230', ['personal-number']],
   ['850412-1230', ['personal-number']],
-  // With its hyphen a mistyped personal number is still one (the composer refuses it too); bare digits must add up.
+  // With its hyphen, a space or its century a mistyped personal number is still one (the composer refuses it too);
+  // ten bare digits must add up.
   ['19850412-1234', ['personal-number']],
-  ['198504121234', ['unknown']],
+  ['198504121234', ['personal-number']],
+  ['8504121234', ['phone-national']],
   ['198504121230', ['personal-number']],
   ['8327-9 123 456 789-0', ['bank-account']],
   ['3300, 123 45 67', ['bank-account']],

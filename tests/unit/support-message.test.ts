@@ -235,7 +235,9 @@ test('a month named in another language is put in the message’s, in the paymen
   assert.match(message, /: 3 March 2025$/m);
   assert.match(message, /: March 2025$/m);
   // With other words beside it, the reader's text goes as typed, never half in English.
-  assert.match(composeMessage({ fields: { payment: '249 kr den 3 mars 2025' } }, texts, 'en'), /: 249 kr den 3 mars 2025$/m);
+  // With its amount and little words, the date is put in English too; a word the site does not know keeps it as typed.
+  assert.match(composeMessage({ fields: { payment: '249 kr den 3 mars 2025' } }, texts, 'en'), /: 249 kr 3 March 2025$/m);
+  assert.match(composeMessage({ fields: { payment: '249 kr förra veckan' } }, texts, 'en'), /: 249 kr förra veckan$/m);
 });
 
 test('an inbox someone else reads is said right after the address, so no code goes there, and only when ticked', () => {

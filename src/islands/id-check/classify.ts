@@ -119,6 +119,7 @@ const OTHER_CODES: [string, string | undefined][] = [
   ['1', undefined], ['44', 'GB'], ['46', 'SE'], ['47', 'NO'], ['45', 'DK'], ['358', 'FI'], ['49', 'DE'], ['48', 'PL'], ['380', 'UA'],
   ['90', 'TR'], ['86', 'CN'], ['91', 'IN'], ['55', 'BR'], ['52', 'MX'], ['61', 'AU'], ['81', 'JP'], ['82', 'KR'], ['32', 'BE'],
   ['41', 'CH'], ['43', 'AT'], ['351', 'PT'], ['30', 'GR'], ['36', 'HU'], ['40', 'RO'], ['420', 'CZ'], ['972', 'IL'], ['20', 'EG'],
+  ['353', 'IE'], ['64', 'NZ'], ['27', 'ZA'], ['234', 'NG'], ['63', 'PH'], ['65', 'SG'],
 ];
 
 // +7 is shared: Kazakhstan's numbers go on with 6 or 7, Russia's with any other digit.
@@ -366,10 +367,11 @@ export function classifyIdentifier(input: unknown): Classification {
   if (/^[\d\s/]*$/.test(text) && text.replace(/\D/g, '').length < 12 && /(?<![\d/])(?:0[1-9]|1[0-2])\s?\/\s?(?:\d{2}|20\d{2})(?![\d/])/.test(text)) return { kind: 'card-expiry' };
   // Three digits alone look like the security code on a card's back.
   if (/^\s*\d{3}\s*$/.test(text)) return { kind: 'pin' };
-  // A Swedish personal identity number ("19850412-1234", "850412-1234"). Written with its hyphen it is one even when
-  // a digit is mistyped (as the composer judges it); ten or twelve bare digits must pass the Luhn check too.
-  const personal = /^\s*(?:19|20)?(\d{6})([-+ ]?)(\d{4})\s*$/.exec(text);
-  if (personal && (/[-+]/.test(personal[2]!) || luhnValid(personal[1]! + personal[3]!)) && /^\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]|[6-8]\d|9[01])$/.test(personal[1]!)) return { kind: 'personal-number' };
+  // A Swedish personal identity number ("19850412-1234", "850412-1234", "850412 1234", "198504121234"). Written with
+  // its hyphen, a space or its century it is one even when a digit is mistyped (as the composer judges it); ten bare
+  // digits, which a phone number can be, must pass the Luhn check too.
+  const personal = /^\s*(19|20)?(\d{6})([-+ ]?)(\d{4})\s*$/.exec(text);
+  if (personal && (personal[1] || personal[3] || luhnValid(personal[2]! + personal[4]!)) && /^\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]|[6-8]\d|9[01])$/.test(personal[2]!)) return { kind: 'personal-number' };
   // A Swedish bank account as a bank shows it: a clearing number (never starting with 0, unlike a phone number), then
   // the account ("8327-9 123 456 789-0", "3300, 123 45 67"). The five-digit clearing or the comma is what no order has.
   if (SE_ACCOUNT.test(text)) return { kind: 'bank-account' };

@@ -69,8 +69,9 @@ const CARD_DETAILS = /(?<![\d/])(?:0[1-9]|1[0-2])\s?\/\s?\d{2}(?![\d/])\s*,?\s*(
 // The words are set off by spaces, not \b: in JavaScript \b knows only Latin letters, so "или" never matched it.
 const ADDRESSES = /^(?:[^\s@,/]+@[^\s@,/]+\.[a-z]{2,}|[a-z]{2}\d{9,10}[a-z]{4,5})(?:(?:\s*[,/]\s*|\s+(?:or|или|eller)\s+)(?:[^\s@,/]+@[^\s@,/]+\.[a-z]{2,}|[a-z]{2}\d{9,10}[a-z]{4,5}))*$/iu;
 // What an order line copied from an email or the order list may start with, before the number.
-// A Swedish personal identity number, with or without the century.
-const PERSONAL_NUMBER = /(?<![\d-])(?:19|20)?\d{6}[-+]\d{4}(?![\d-])/;
+// A Swedish personal identity number, with or without the century: with its hyphen, or (when its first six digits are
+// a date, so that a phone number written in groups is not one) with a space or its century and no gap.
+const PERSONAL_NUMBER = /(?<![\d-])(?:(?:19|20)?\d{6}[-+]\d{4}|(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]|[6-8]\d|9[01]) \d{4}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]|[6-8]\d|9[01])\d{4})(?![\d-])/;
 // A bank account named as one inside a sentence ("clearing 8327-9, konto 123 456 789-0", "счёт 4081 7810 …").
 const ACCOUNT_NAMED = /(?:clearing|konto|kontonummer|bankgiro|plusgiro|account|sort code|сч[её]т|iban)\p{L}*\D{0,12}\d(?:[ -]?\d){5,}/iu;
 // An expiry date anywhere ("1234 12/27"); the payment and last-order fields hold dates of their own.
@@ -240,10 +241,23 @@ export function monthOf(word: string): { month: number; langs: string[] } | unde
   return monthNames.get(key(word));
 }
 
+// The other words a date or a payment is written with, and what they become in another language's message: a currency
+// by its code ("1 299 руб." → "1 299 RUB"), a way to pay by its Latin name ("ЮMoney" → "YooMoney"), and the little
+// words that English does without ("den 3 mars", "2026 г."). "kr" and "₽" read the same in every message.
+const DATE_WORDS = new Map<string, { lang: string; to: string }>([
+  ...([['юmoney', 'YooMoney'], ['сбп', 'SBP'], ['сбер', 'Sber'], ['сбербанк', 'Sberbank'], ['мир', 'Mir'], ['карта', 'card'], ['картой', 'card']] as const).map(([word, to]) => [word, { lang: 'ru', to }] as const),
+  ...['руб', 'рубль', 'рубля', 'рублей', 'р'].map((word) => [word, { lang: 'ru', to: 'RUB' }] as const),
+  ...['тенге', 'тг'].map((word) => [word, { lang: 'ru', to: 'KZT' }] as const),
+  ['г', { lang: 'ru', to: '' }],
+  ['den', { lang: 'sv', to: '' }],
+  ['kr', { lang: '', to: 'kr' }],
+]);
+
 /**
  * The last-order or payment field with a month named in another language put in the message's: "i mars 2025" →
- * "March 2025" in English. Only a value of dates alone is changed: "349 kr den 3 mars" stays as typed, since half a
- * sentence in English ("den 3 March") would read worse to support than the reader's own words.
+ * "March 2025" in English, "1299 руб 14 марта" → "1299 RUB 14 March". Only a value of dates, amounts and currencies is
+ * changed: "349 kr förra veckan" stays as typed, since half a sentence in English would read worse to support than the
+ * reader's own words.
  */
 export function monthIn(value: string, lang: string): string {
   // A month already in the message's language keeps the reader's own words ("15 марта" stays in Russian).
@@ -254,12 +268,14 @@ export function monthIn(value: string, lang: string): string {
   // "i mars", "в марте", "in March": the little word before the month belongs to the reader's language.
   const months = /(?:(?<![\p{L}])(?:i|в|во|in)\s+)?(?<![\p{L}])(\p{L}+)(?![\p{L}])/giu;
   let other = false;
-  const changed = value.replace(months, (whole, word: string) => {
+  const changed = value.replace(/(?<![\p{L}])(руб|р|г|тг)\./giu, '$1').replace(months, (whole, word: string) => {
     const name = named(word);
+    const known = DATE_WORDS.get(key(word));
+    if (known) return known.lang && known.lang !== lang ? known.to : word;
     if (name === undefined && monthOf(word) === undefined) other = true;
     return name ?? whole;
   });
-  return other ? value : changed;
+  return other ? value : changed.replace(/\s{2,}/g, ' ').replace(/\s+,/g, ',').trim();
 }
 
 // The resets a situation's own sentence already says have failed.
