@@ -74,6 +74,18 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('[data-question="email-access"]')).toBeVisible();
   });
 
+  test('after a step changes in place, the language links lead to that step in the other languages', async ({ page }) => {
+    await page.goto('/en/wizard/');
+    await page.locator('[data-answer="codes"]').click();
+    await expect(page.locator('[data-question="code-channel"]')).toBeVisible();
+    await expect(page.locator('.lang-switch a[hreflang="ru"]').first()).toHaveAttribute('href', '/ru/wizard/code-channel/');
+    await page.locator('[data-answer="sms"]').click();
+    await expect(page.locator('[data-outcome="sms-code"]')).toBeVisible();
+    await expect(page.locator('.lang-switch a[hreflang="sv"]').first()).toHaveAttribute('href', '/sv/wizard/sms-code/');
+    await page.goBack();
+    await expect(page.locator('.lang-switch a[hreflang="sv"]').first()).toHaveAttribute('href', '/sv/wizard/code-channel/');
+  });
+
   test('a change link returns to that question and drops the later answers', async ({ page }) => {
     await walk(page, 'en', paths.find((p) => p.outcome === 'email-reset-app')!);
     await page.locator('[data-wizard-answers] a[data-change="1"]').click();

@@ -78,6 +78,11 @@ export class WizardFlowElement extends HTMLElement {
     this.querySelector('.wizard__intro')?.toggleAttribute('hidden', !atStart);
     this.querySelector('[data-start-again]')?.toggleAttribute('hidden', atStart);
     document.title = doc.title;
+    // The language links lead to this step in the other languages, as they do after a full page load.
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('.lang-switch a[hreflang]')) {
+      const there = doc.querySelector(`.lang-switch a[hreflang="${link.hreflang}"]`)?.getAttribute('href');
+      if (there) link.setAttribute('href', there);
+    }
     this.#answers = answers;
     if (push) history.pushState({ answers }, '', url);
     this.#render();
