@@ -1,3 +1,7 @@
+import { slug } from 'github-slugger';
+import { pagePath } from './paths.ts';
+import type { Locale } from '../i18n/locales.ts';
+
 /**
  * The home page's "What happened?" answers and the article each one opens. `section` names a locale key whose
  * text is the heading of the section the answer opens, so the link lands on it (the link check holds it).
@@ -20,3 +24,15 @@ export const situations = [
   { key: 'deleted', slug: 'account/deleted' },
   { key: 'findId', slug: 'find-id' },
 ] as const;
+
+/** One of the answers above. */
+export type Situation = (typeof situations)[number];
+
+// A section's id is made from its heading as written (hast-heading-ids.ts), so the same slug of the same words lands on it.
+// The locale string comes typeset (non-breaking spaces); the heading's id was made before that.
+const plainText = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').replace(/\u2011/g, '-');
+
+/** Where an answer leads in a language: its article, at the section it names. `t` gives the section's heading. */
+export function situationHref(lang: Locale, t: (key: Extract<Situation, { section: string }>['section']) => string, situation: Situation): string {
+  return pagePath(lang, situation.slug) + ('section' in situation ? `#${slug(plainText(t(situation.section)))}` : '');
+}

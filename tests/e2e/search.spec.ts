@@ -308,6 +308,20 @@ test.describe('without JavaScript', () => {
     const nojs = page.locator('[data-search-nojs]');
     await expect(nojs).toContainText('JavaScript');
     await expect(nojs.locator('a[href="/sv/wizard/"]')).toBeVisible();
-    await expect(nojs.locator('a[href="/sv/account/codes/"]')).toBeVisible();
+    await expect(nojs.locator('section:not([aria-labelledby="nojs-situations"]) a[href="/sv/account/codes/"]')).toBeVisible();
+  });
+
+  test('the list offers the home page’s answers first, so a reader’s own case finds its section', async ({ page }) => {
+    for (const lang of locales) {
+      await page.goto(`/${lang}/search/`);
+      const answers = page.locator('[data-search-nojs] section[aria-labelledby="nojs-situations"] a');
+      expect(await answers.count()).toBeGreaterThan(10);
+      // The fake-page answer lands on the safety page's "already typed it" section, which no article title names.
+      const phished = page.locator('[data-search-nojs] section[aria-labelledby="nojs-situations"] a[href*="/safety/#"]');
+      await expect(phished).toHaveCount(1);
+      await phished.click();
+      const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+      await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+    }
   });
 });
