@@ -217,3 +217,11 @@ test('a Swedish personnummer is named with its hyphen, a space or its century, e
   assert.notEqual(classifyIdentifier('8503151234').kind, 'personal-number');
   assert.notEqual(classifyIdentifier('198513151234').kind, 'personal-number');
 });
+
+test('an email address with dots in its name is an email address, never a page called by its name', () => {
+  for (const text of ['sam.k.jones@outlook.com', 'j.r.taylor@student.manchester.ac.uk', 'a.b.c@mail.ru']) {
+    assert.deepEqual(messagesFor(classifyIdentifier(text)), ['email'], text);
+  }
+  // A page's address that an @ follows is still judged when it has a scheme: https://aliexpress.com@evil.example.
+  assert.equal(classifyIdentifier('https://aliexpress.com@evil.example/').genuine, false);
+});

@@ -114,7 +114,7 @@ const destinations: [message: string, article: string][] = [
   ['email-social', 'recover/social-login'],
   ['phone-global', 'recover/phone'],
   ['phone-ru', 'recover/phone'],
-  ['phone-none', 'recover/phone'],
+  ['phone-none', 'recover/support-chat'],
   ['card-number', 'recover/bank-card'],
 ];
 for (const [message, article] of destinations) {

@@ -295,3 +295,9 @@ test('a reset the situation already says has failed is not listed again among wh
   // Another situation keeps them all.
   assert.ok(composeMessage({ situation: 'hacked', tried: ['phone-reset'] }, texts, 'en').includes(en.supportMessage.tried['phone-reset'].sentence));
 });
+
+test('an address with dots in its name goes into the message whole, with no warning about a site', () => {
+  for (const email of ['sam.k.jones@outlook.com', 'j.r.taylor@student.manchester.ac.uk']) {
+    assert.deepEqual(checkFields({ email }), { clean: { email }, problems: [] }, email);
+  }
+});

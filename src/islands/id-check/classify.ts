@@ -443,6 +443,8 @@ function findAll(text: string, upper: string): Found[] {
   // "accounts.google.com"), when its last part is a word rather than digits ("03.2026/x" is a date).
   const scamWords = isScamText(text);
   for (const m of text.matchAll(/(?<![^\s<>"'(),;])(?:https?:\/\/[^\s<>"'(),;]+|[^\s<>"'(),;@/]+\.[^\s<>"'(),;@/]+(?:\/[^\s<>"'(),;]*)?)/giu)) {
+    // "sam.k.jones" before an @ is the name of a mailbox, not a page's address.
+    if (text[m.index! + m[0].length] === '@') continue;
     const host = hostOf(m[0]);
     // A bare name.tld ("mail.ru") is a mailbox's or a site's name, not a page, except in a text about a parcel or a fee,
     // where "pay at royalmail-fees.com" is the scam's link.

@@ -24,7 +24,8 @@ export const messageLinks: Partial<Record<MessageKey, string>> = {
   'email-aliexpress': 'safety',
   'phone-global': 'recover/phone',
   'phone-ru': 'recover/phone',
-  'phone-none': 'recover/phone',
+  // Its words promise the chat, where a number outside the reset lists is taken.
+  'phone-none': 'recover/support-chat',
   'phone-unknown': 'recover/phone',
   'phone-national': 'recover/phone',
   'card-number': 'recover/bank-card',
