@@ -260,17 +260,30 @@ for (const lang of locales) {
     await expect(outcome).toBeVisible();
     const composer = outcome.locator('support-message');
     await page.waitForFunction(() => Boolean(customElements.get('support-message')));
-    await composer.locator('[data-field="email"]').fill('anna@example.com');
     const message = composer.locator('[data-support-message]');
+    // On this outcome the message says it from the start: a reader who copies at once still tells the agent.
+    await expect(composer.getByLabel(plain(words[lang].supportMessage.inboxOther.label))).toBeChecked();
+    await expect(message).toContainText(plain(en.supportMessage.inboxOther.line));
+    await composer.locator('[data-field="email"]').fill('anna@example.com');
+    await expect(message).toContainText(plain(en.supportMessage.inboxOther.after));
+    await composer.getByLabel(plain(words[lang].supportMessage.inboxOther.label)).uncheck();
     await expect(message).not.toContainText(plain(en.supportMessage.inboxOther.after));
     await composer.getByLabel(plain(words[lang].supportMessage.inboxOther.label)).check();
-    await expect(message).toContainText(plain(en.supportMessage.inboxOther.after));
     if (lang !== 'en') await expect(composer.locator('[data-support-message-local]')).toContainText(plain(words[lang].supportMessage.inboxOther.after).slice(0, 20));
   });
 }
 
 test.describe('without JavaScript, the composer', () => {
   test.use({ javaScriptEnabled: false });
+
+  test('on the outcome for an inbox someone else reads, the template says so, in both texts', async ({ page }) => {
+    for (const lang of locales) {
+      await page.goto(`/${lang}/wizard/other-inbox/`);
+      // Right under the address's blank, so it speaks of "that inbox".
+      await expect(page.locator('support-message .support-message__template[lang="en"]')).toContainText(plain(en.supportMessage.inboxOther.after));
+      if (lang !== 'en') await expect(page.locator('support-message .support-message__template:not([lang])')).toContainText(plain(words[lang].supportMessage.inboxOther.after));
+    }
+  });
   test('speaks only of the template, with one blank for what happened and the ready sentences listed under it', async ({ page }) => {
     for (const lang of locales) {
       await page.goto(`/${lang}/recover/support-chat/`);

@@ -18,6 +18,8 @@ export interface Outcome {
   fallback?: string;
   /** The outcome ends at the support chat, so it offers a message to paste there, saying what happened when that is known. */
   message?: SituationId | 'unknown';
+  /** The message says from the start that someone else reads the account's inbox. */
+  inboxOther?: true;
 }
 
 /** The whole wizard: where it starts and every node by id. */
@@ -30,7 +32,7 @@ const q = (...answers: [id: string, next: string, lacks?: Need[]][]): Question =
   kind: 'question',
   answers: answers.map(([id, next, lacks]) => ({ id, next, ...(lacks ? { lacks } : {}) })),
 });
-const o = (article: string, fallback?: string, extra: Pick<Outcome, 'message'> = {}): Outcome => ({ kind: 'outcome', article, ...(fallback ? { fallback } : {}), ...extra });
+const o = (article: string, fallback?: string, extra: Pick<Outcome, 'message' | 'inboxOther'> = {}): Outcome => ({ kind: 'outcome', article, ...(fallback ? { fallback } : {}), ...extra });
 
 /** The decision tree readers walk through. */
 export const wizardTree = {
@@ -84,7 +86,7 @@ export const wizardTree = {
     'email-reset-app': o('recover/mobile-app', 'email-reset-web'),
     // The reader knows the address but cannot open the inbox: the email service first, then the reset page's other ways; never the order lookup (it only shows that address).
     'lost-inbox': o('recover/lost-inbox', 'support-chat'),
-    'other-inbox': o('recover/lost-inbox', 'chat-sign-in', { message: 'lost-inbox' }),
+    'other-inbox': o('recover/lost-inbox', 'chat-sign-in', { message: 'lost-inbox', inboxOther: true }),
     'phone-reset': o('recover/phone', 'support-chat'),
     'phone-reset-ru': o('recover/phone', 'support-chat'),
     // Told first that their country code (say +46) is on no list; the page for accounts without email covers that case.
