@@ -225,3 +225,9 @@ test('an email address with dots in its name is an email address, never a page c
   // A page's address that an @ follows is still judged when it has a scheme: https://aliexpress.com@evil.example.
   assert.equal(classifyIdentifier('https://aliexpress.com@evil.example/').genuine, false);
 });
+
+test('an email address on an AliExpress country domain is named as that domain in a link is: unconfirmed, not fake', () => {
+  for (const text of ['noreply@aliexpress.us', 'help@aliexpress.se']) assert.deepEqual(messagesFor(classifyIdentifier(text)), ['link-country'], text);
+  assert.deepEqual(messagesFor(classifyIdentifier('x@aliexpress-help.com')), ['email-fake']);
+  assert.deepEqual(messagesFor(classifyIdentifier('x@aliexpress.com.help.net')), ['email-fake']);
+});

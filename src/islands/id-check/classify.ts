@@ -40,7 +40,7 @@ export interface Classification {
   /** Links and emails on alibaba.com: genuine, but Alibaba Group's, where sellers have pages too. */
   alibaba?: boolean;
   /** Emails on Alibaba's domains (where reset emails come from), on AliExpress's own, or on look-alikes of them. */
-  emailDomain?: 'genuine' | 'aliexpress' | 'lookalike';
+  emailDomain?: 'genuine' | 'aliexpress' | 'country' | 'lookalike';
   /** Order numbers that a card network's prefix and length also fit (a card with a typo would look the same). */
   maybeCard?: boolean;
   /** Order numbers with a digit missing or one too many: 15 or 17 digits starting with 8. */
@@ -425,7 +425,8 @@ function findAll(text: string, upper: string): Found[] {
     const domain = hostOf(value.slice(value.lastIndexOf('@') + 1)) ?? '';
     // Reset emails come from Alibaba's domain; an address on AliExpress's own is what an account made through a
     // social network shows, usually masked ("*****@aliexpress.com", "j***n@aliexpress.ru").
-    const emailDomain = isGenuineHost(domain) ? (isAlibabaHost(domain) ? 'genuine' : 'aliexpress') : namesBrand(domain) ? 'lookalike' : undefined;
+    // A country domain ("@aliexpress.us") is neither confirmed nor a look-alike: it is named as the same domain in a link is.
+    const emailDomain = isGenuineHost(domain) ? (isAlibabaHost(domain) ? 'genuine' : 'aliexpress') : COUNTRY_SITE.test(domain) ? 'country' : namesBrand(domain) ? 'lookalike' : undefined;
     const social = emailDomain === 'aliexpress' && value.slice(0, value.lastIndexOf('@')).includes('*');
     // "login.aliexpress.com@phish.ru/reset" is an address of phish.ru with a user name in front: a link, not an email.
     if (text[m.index! + m[0].length] === '/') {

@@ -37,7 +37,7 @@ export class IdCheckElement extends HTMLElement {
       if (value) out.dataset[name] = value;
       else delete out.dataset[name];
     }
-    const slots: Record<string, string | undefined> = { country: phoneLabel(result, document.documentElement.lang), masked: result.masked, domain: result.kind === 'link' ? result.value : undefined };
+    const slots: Record<string, string | undefined> = { country: phoneLabel(result, document.documentElement.lang), masked: result.masked, domain: result.kind === 'link' ? result.value : result.kind === 'email' ? result.value?.slice(result.value.lastIndexOf('@') + 1) : undefined };
     out.replaceChildren(
       ...messagesFor(result).map((key) => {
         const template = this.querySelector<HTMLTemplateElement>(`template[data-message="${key}"]`);

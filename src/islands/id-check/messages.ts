@@ -61,7 +61,7 @@ export function messagesFor(result: Classification): MessageKey[] {
       return result.maybeCard ? ['order-probably', 'maybe-card'] : ['order-number'];
     case 'email':
       if (result.social) return ['email-social'];
-      return [result.emailDomain === 'genuine' ? 'email-sender' : result.emailDomain === 'aliexpress' ? 'email-aliexpress' : result.emailDomain === 'lookalike' ? 'email-fake' : 'email'];
+      return [result.emailDomain === 'genuine' ? 'email-sender' : result.emailDomain === 'aliexpress' ? 'email-aliexpress' : result.emailDomain === 'country' ? 'link-country' : result.emailDomain === 'lookalike' ? 'email-fake' : 'email'];
     case 'link':
       // notice.alibaba.com is where reset emails come from: a reader pasting it is checking a sender, not a page.
       if (result.genuine && /(?:^|\.)notice\.alibaba\.com$/i.test(result.value ?? '')) return ['email-sender'];
