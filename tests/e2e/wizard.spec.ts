@@ -209,7 +209,7 @@ for (const lang of locales) {
   test(`${lang}: the map lists all ${outcomes.length} outcomes`, async ({ page }) => {
     await page.goto(`/${lang}/wizard/map/`);
     for (const outcome of outcomes) await expect(page.locator(`[data-map-outcome="${outcome}"]`).first()).toBeVisible();
-    expect(outcomes.length).toBe(26);
+    expect(outcomes.length).toBe(27);
   });
 }
 

@@ -133,5 +133,5 @@ for (const [id, article, fallback] of outcomes) {
 
 test('the support chat message says what happened where the outcome knows it', () => {
   const messages = Object.fromEntries(Object.entries(wizardTree.nodes).flatMap(([id, node]) => ('message' in node ? [[id, node.message]] : [])));
-  assert.deepEqual(messages, { 'other-inbox': 'lost-inbox', hacked: 'hacked', 'support-chat': 'unknown', 'blocked-temporary': 'blocked', 'security-block': 'blocked', abolished: 'closed', 'suspicious-activity': 'unusual-activity' });
+  assert.deepEqual(messages, { 'other-inbox': 'lost-inbox', 'paid-other': 'forgot-login', hacked: 'hacked', 'support-chat': 'unknown', 'blocked-temporary': 'blocked', 'security-block': 'blocked', abolished: 'closed', 'suspicious-activity': 'unusual-activity' });
 });

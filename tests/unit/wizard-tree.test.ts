@@ -9,8 +9,8 @@ import { allPaths, fallbackChain, isNodeId, nextStep, textKeys, treeProblems, wi
 
 const outcomes = Object.entries(wizardTree.nodes).filter(([, n]) => n.kind === 'outcome').map(([id]) => id);
 
-test('the tree has the 26 outcomes and no structural problem', () => {
-  assert.equal(outcomes.length, 26);
+test('the tree has the 27 outcomes and no structural problem', () => {
+  assert.equal(outcomes.length, 27);
   assert.deepEqual(treeProblems(wizardTree), []);
 });
 
@@ -129,7 +129,7 @@ test('a reader who signed up with a phone is sent only where no email is needed,
 
 test('every outcome that ends at the support chat offers the message, and says what happened when it can', () => {
   const withMessage = outcomes.filter((id) => 'message' in node(id) && (node(id) as { message?: string }).message);
-  assert.deepEqual(withMessage.sort(), ['abolished', 'blocked-temporary', 'hacked', 'other-inbox', 'security-block', 'support-chat', 'suspicious-activity']);
+  assert.deepEqual(withMessage.sort(), ['abolished', 'blocked-temporary', 'hacked', 'other-inbox', 'paid-other', 'security-block', 'support-chat', 'suspicious-activity']);
   assert.equal((node('hacked') as { message?: string }).message, 'hacked');
 });
 
@@ -161,4 +161,7 @@ test('an inbox someone else reads never leads to a reset: its outcome goes to th
   // A fake page or a lost phone is its own first answer: nobody need have got in yet.
   assert.deepEqual(fallbackChain(wizardTree, 'phished'), ['phished', 'hacked', 'support-chat', 'chat-sign-in']);
   assert.deepEqual(fallbackChain(wizardTree, 'lost-phone'), ['lost-phone', 'support-chat', 'chat-sign-in']);
+  // A payment made another way is proof for the chat: the outcome sends the message, then the way round a sign-in.
+  assert.deepEqual(fallbackChain(wizardTree, 'paid-other'), ['paid-other', 'chat-sign-in']);
+  assert.equal((node('paid-other') as { message?: string }).message, 'forgot-login');
 });

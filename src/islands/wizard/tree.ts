@@ -79,7 +79,8 @@ export const wizardTree = {
     'phone-signup': q(['yes', 'phone-region'], ['no', 'has-orders', ['phone-signup']]),
     'has-orders': q(['yes', 'order-number'], ['no', 'support-chat', ['order', 'card']]),
     'order-number': q(['yes', 'retrieve-by-order'], ['no', 'paid-by-card', ['order']]),
-    'paid-by-card': q(['yes', 'retrieve-by-card'], ['no', 'support-chat', ['card']]),
+    // A payment by PayPal, Klarna or a wallet is proof too: its date and amount are what the reader brings to the chat.
+    'paid-by-card': q(['yes', 'retrieve-by-card'], ['other', 'paid-other', ['card']], ['no', 'support-chat', ['card']]),
     'code-channel': q(['email', 'codes'], ['sms', 'sms-code']),
     'block-type': q(['temporary', 'blocked-temporary'], ['security-message', 'security-block'], ['abolished', 'abolished'], ['suspicious', 'suspicious-activity']),
     'email-reset-web': o('recover/email', 'support-chat'),
@@ -96,6 +97,7 @@ export const wizardTree = {
     'social-login': o('recover/social-login', 'support-chat'),
     'retrieve-by-order': o('recover/order-number', 'retrieve-by-card'),
     'retrieve-by-card': o('recover/bank-card', 'support-chat'),
+    'paid-other': o('recover/support-chat', 'chat-sign-in', { message: 'forgot-login' }),
     'sign-in-checks': o('account/sign-in-checks', 'email-reset-web'),
     codes: o('account/codes', 'support-chat'),
     'sms-code': o('account/sms-code', 'support-chat'),
