@@ -32,7 +32,12 @@ export type Situation = (typeof situations)[number];
 // The locale string comes typeset (non-breaking spaces); the heading's id was made before that.
 const plainText = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').replace(/\u2011/g, '-');
 
+/** The fragment that lands on a section, from its heading's words as the locale file gives them. */
+export function sectionHash(heading: string): string {
+  return `#${slug(plainText(heading))}`;
+}
+
 /** Where an answer leads in a language: its article, at the section it names. `t` gives the section's heading. */
 export function situationHref(lang: Locale, t: (key: Extract<Situation, { section: string }>['section']) => string, situation: Situation): string {
-  return pagePath(lang, situation.slug) + ('section' in situation ? `#${slug(plainText(t(situation.section)))}` : '');
+  return pagePath(lang, situation.slug) + ('section' in situation ? sectionHash(t(situation.section)) : '');
 }

@@ -20,6 +20,8 @@ export interface Outcome {
   message?: SituationId | 'unknown';
   /** The message says from the start that someone else reads the account's inbox. */
   inboxOther?: true;
+  /** The locale key of the heading of the article's section to open, when the outcome is about one section of it. */
+  section?: 'home.sections.lostSim';
 }
 
 /** The whole wizard: where it starts and every node by id. */
@@ -32,7 +34,7 @@ const q = (...answers: [id: string, next: string, lacks?: Need[]][]): Question =
   kind: 'question',
   answers: answers.map(([id, next, lacks]) => ({ id, next, ...(lacks ? { lacks } : {}) })),
 });
-const o = (article: string, fallback?: string, extra: Pick<Outcome, 'message' | 'inboxOther'> = {}): Outcome => ({ kind: 'outcome', article, ...(fallback ? { fallback } : {}), ...extra });
+const o = (article: string, fallback?: string, extra: Pick<Outcome, 'message' | 'inboxOther' | 'section'> = {}): Outcome => ({ kind: 'outcome', article, ...(fallback ? { fallback } : {}), ...extra });
 
 /** The decision tree readers walk through. */
 export const wizardTree = {
@@ -107,7 +109,7 @@ export const wizardTree = {
     // When someone has already changed the account's details, the hacked steps come next.
     phished: o('safety', 'hacked'),
     // The SIM is blocked with the operator before anything can send a code to the number.
-    'lost-phone': o('account/sms-code', 'support-chat'),
+    'lost-phone': o('account/sms-code', 'support-chat', { section: 'home.sections.lostSim' }),
     'support-chat': o('recover/support-chat', 'chat-sign-in', { message: 'unknown' }),
     'chat-sign-in': o('recover/chat-sign-in'),
     // These outcomes already say to contact support in the chat: the fallback is for a chat that wants a sign-in.
