@@ -276,6 +276,18 @@ for (const lang of locales) {
 test.describe('without JavaScript, the composer', () => {
   test.use({ javaScriptEnabled: false });
 
+  test('on the page about an account without email, the template offers the "no longer mine" line, marked to keep only if true', async ({ page }) => {
+    for (const lang of locales) {
+      await page.goto(`/${lang}/recover/no-email/`);
+      const template = page.locator('support-message .support-message__template[lang="en"]').first();
+      await expect(template).toContainText(`[${plain(en.supportMessage.phoneGone.optional)}] ${plain(en.supportMessage.phoneGone.after)}`);
+      if (lang !== 'en') await expect(page.locator('support-message .support-message__template:not([lang])').first()).toContainText(`[${plain(words[lang].supportMessage.phoneGone.optional)}]`);
+    }
+    // A page about another situation has no such line.
+    await page.goto('/en/account/hacked/');
+    await expect(page.locator('support-message .support-message__template[lang="en"]').first()).not.toContainText(plain(en.supportMessage.phoneGone.after));
+  });
+
   test('on the outcome for an inbox someone else reads, the template says so, in both texts', async ({ page }) => {
     for (const lang of locales) {
       await page.goto(`/${lang}/wizard/other-inbox/`);
