@@ -231,3 +231,22 @@ test('an email address on an AliExpress country domain is named as that domain i
   assert.deepEqual(messagesFor(classifyIdentifier('x@aliexpress-help.com')), ['email-fake']);
   assert.deepEqual(messagesFor(classifyIdentifier('x@aliexpress.com.help.net')), ['email-fake']);
 });
+
+test('the edges of the bank-account, "(0)", personnummer and order-label patterns', () => {
+  // A Swedish account with a four-digit clearing number, then six and four digits; a clearing number never starts with 0.
+  for (const text of ['8327 123456 1234', '8327-123456-1234', '8327 1234561234']) assert.equal(classifyIdentifier(text).kind, 'bank-account', text);
+  assert.notEqual(classifyIdentifier('0327 123456 1234').kind, 'bank-account');
+  assert.notEqual(classifyIdentifier('8327 12345 1234').kind, 'bank-account');
+  // "(0)" after the country code, with or without spaces around it, is a British number's home 0.
+  for (const text of ['+44(0)20 7946 0958', '+44 (0) 20 7946 0958', '+44 (0)20 7946 0958']) assert.equal(classifyIdentifier(text).kind, 'phone', text);
+  // A personnummer's day may be a coordination number's (day + 60): 61–91.
+  for (const text of ['850372-1234', '850391-1234', '850331-1234', '850361-1234']) assert.equal(classifyIdentifier(text).kind, 'personal-number', text);
+  assert.notEqual(classifyIdentifier('850332-1234').kind, 'personal-number');
+  assert.notEqual(classifyIdentifier('850392-1234').kind, 'personal-number');
+  // An order number after its label, however the label is spaced or punctuated.
+  for (const text of ['Ordernumber 8136901368135697', 'Ordernummer:8136901368135697', 'Ordernummer 8136901368135697', 'Order nr 8136901368135697', 'Order nr. 8136901368135697']) {
+    const found = classifyIdentifier(text);
+    assert.equal(found.kind, 'order-number', text);
+    assert.equal(found.value, '8136901368135697', text);
+  }
+});
